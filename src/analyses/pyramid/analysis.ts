@@ -1,0 +1,10 @@
+import type { Analysis } from "../analysis";
+import { pyramidMessages } from "./messages";
+import { PyramidView } from "./PyramidView";
+
+export const pyramidAnalysis: Analysis = {
+  id: "pyramid",
+  titleKey: "pyramid.title",
+  messages: pyramidMessages,
+  View: PyramidView,
+};

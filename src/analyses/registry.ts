@@ -1,0 +1,5 @@
+import type { Analysis } from "./analysis";
+import { overviewAnalysis } from "./overview/analysis";
+
+/** Every analysis of the app, in tab order. */
+export const ANALYSES: Analysis[] = [overviewAnalysis];

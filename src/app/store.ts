@@ -1,0 +1,136 @@
+import { batch, createSignal } from "solid-js";
+import type { QualityReport } from "../ingest/types";
+import type { ReadOptions } from "../ingest/read/load-raw-table";
+import { t } from "../i18n/i18n";
+import { addSource, buildCanonicalTables, removeSource } from "../workspace/workspace";
+import type { Source } from "../workspace/source";
+import { defaultAsOfDate as readDefaultAsOf } from "../analyses/as-of";
+import { pageDatabase } from "./database";
+import { userMessage } from "./user-error";
+
+export interface Progress {
+  fileName: string;
+  stage: string;
+  fraction?: number;
+}
+
+const [sources, setSources] = createSignal<Source[]>([]);
+const [report, setReport] = createSignal<QualityReport | null>(null);
+const [dropDuplicates, setDropDuplicatesSignal] = createSignal(false);
+const [asOfDate, setAsOfDate] = createSignal<string | null>(null);
+const [defaultAsOfDate, setDefaultAsOfDate] = createSignal<string | null>(null);
+const [progress, setProgress] = createSignal<Progress | null>(null);
+const [errors, setErrors] = createSignal<string[]>([]);
+/** Bumped each time `transactions` is rebuilt: analyses key their queries on it. */
+const [dataVersion, setDataVersion] = createSignal(0);
+const [mappingDirty, setMappingDirty] = createSignal(false);
+
+export { sources, report, dropDuplicates, asOfDate, defaultAsOfDate, progress, errors, dataVersion, mappingDirty, setAsOfDate };
+
+/** The as-of date in force: the user's choice, or the day after the last purchase. */
+export const effectiveAsOfDate = () => asOfDate() ?? defaultAsOfDate();
+
+export function dismissError(index: number): void {
+  setErrors((list) => list.filter((_, i) => i !== index));
+}
+
+function reportError(error: unknown, fileName?: string): void {
+  const message = userMessage(error);
+  setErrors((list) => [...list, fileName && !message.includes(fileName) ? `${fileName}: ${message}` : message]);
+}
+
+/** Loads files one after another; a file that fails is reported and nothing already loaded is lost. */
+export async function loadFiles(files: { fileName: string; bytes: (onProgress: (fraction: number) => void) => Promise<Uint8Array> }[], options: ReadOptions = {}): Promise<void> {
+  const db = await pageDatabase().catch((error: unknown) => {
+    reportError(error);
+    return null;
+  });
+  if (!db) return;
+  for (const file of files) {
+    setProgress({ fileName: file.fileName, stage: "reading", fraction: 0 });
+    try {
+      const bytes = await file.bytes((fraction) => setProgress({ fileName: file.fileName, stage: "reading", fraction }));
+      const source = await addSource(db, { fileName: file.fileName, bytes }, options, (stage, fraction) =>
+        setProgress({ fileName: file.fileName, stage, fraction }),
+      );
+      if (sources().some((existing) => existing.role === "transactions") && !source.mapping.columns.order_date) {
+        source.role = "customers";
+      }
+      setSources((list) => [...list, source]);
+    } catch (error) {
+      reportError(error, file.fileName);
+    }
+  }
+  setProgress(null);
+  await applyMapping();
+}
+
+/** Replaces one source's role or mapping; the canonical table is rebuilt when the user applies it. */
+export function updateSource(table: string, change: (source: Source) => Source): void {
+  setSources((list) => list.map((source) => (source.raw.table === table ? change(source) : source)));
+  setMappingDirty(true);
+}
+
+export async function removeFile(table: string): Promise<void> {
+  const db = await pageDatabase();
+  const source = sources().find((candidate) => candidate.raw.table === table);
+  if (!source) return;
+  await removeSource(db, source);
+  setSources((list) => list.filter((candidate) => candidate !== source));
+  await applyMapping();
+}
+
+export async function setDropDuplicates(value: boolean): Promise<void> {
+  setDropDuplicatesSignal(value);
+  await applyMapping();
+}
+
+/** Rebuilds `transactions` and the quality report from the current sources and mappings. */
+export async function applyMapping(): Promise<void> {
+  const db = await pageDatabase();
+  const usable = sources().filter((source) => source.role !== "transactions" || isMappingComplete(source));
+  if (!usable.some((source) => source.role === "transactions")) {
+    batch(() => {
+      setReport(null);
+      setDefaultAsOfDate(null);
+      setMappingDirty(false);
+    });
+    return;
+  }
+  setProgress({ fileName: "", stage: "building" });
+  try {
+    const quality = await buildCanonicalTables(db, usable, { dropDuplicates: dropDuplicates() });
+    const defaultAsOf = await readDefaultAsOf(db);
+    batch(() => {
+      setReport(quality);
+      setDefaultAsOfDate(defaultAsOf);
+      setDataVersion((version) => version + 1);
+      setMappingDirty(false);
+    });
+  } catch (error) {
+    reportError(error);
+  } finally {
+    setProgress(null);
+  }
+}
+
+/** A transactions source needs at least customer, date and an amount (or quantity × unit price). */
+export function isMappingComplete(source: Source): boolean {
+  const { columns, amountFrom } = source.mapping;
+  const hasAmount = amountFrom === "column" ? columns.amount !== null : columns.quantity !== null && columns.unit_price !== null;
+  return columns.customer_id !== null && columns.order_date !== null && hasAmount;
+}
+
+/** The bundled sample data sets (served from our own origin). */
+export async function loadSample(url: string, fileName: string): Promise<void> {
+  await loadFiles([
+    {
+      fileName,
+      bytes: async () => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(t("error.sampleMissing", { file: fileName }));
+        return new Uint8Array(await response.arrayBuffer());
+      },
+    },
+  ]);
+}

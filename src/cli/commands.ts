@@ -1,0 +1,6 @@
+import { overviewCommand } from "../analyses/overview/cli";
+import type { CliCommand } from "./command";
+import { profileCommand } from "./profile-command";
+
+/** Every command of `crm-studio`; an analysis adds its own `cli.ts` here. */
+export const COMMANDS: CliCommand[] = [profileCommand, overviewCommand];

@@ -1,0 +1,23 @@
+import { literal } from "../../engine/sql";
+import { SPACE_CLASS as SPACE, trimSql } from "./trim-sql";
+
+// Placeholders spreadsheet and pandas / R exports write for a missing value.
+const MISSING = String.raw`^(?i:null|na|n/a|#n/a|nan|none)?$`;
+const FLOAT_INTEGER = String.raw`^\d+\.0+$`;
+const NEEDS_WORK = `^${SPACE}|${SPACE}$|${MISSING}|${FLOAT_INTEGER}`;
+
+/** SQL: the id trimmed, NULL when empty or a missing-value marker; `17850.0` (an id exported as a float) becomes `17850`. */
+export function normalizeIdSql(columnExpr: string): string {
+  const trimmed = trimSql(columnExpr);
+  return String.raw`CASE
+      WHEN NOT regexp_matches(${columnExpr}, ${literal(NEEDS_WORK)}) THEN ${columnExpr}
+      WHEN regexp_matches(${trimmed}, ${literal(MISSING)}) THEN NULL
+      WHEN regexp_matches(${trimmed}, ${literal(FLOAT_INTEGER)}) THEN regexp_replace(${trimmed}, '\.0+$', '')
+      ELSE ${trimmed}
+    END`;
+}
+
+/** SQL: TRUE when normalizeIdSql changes more than surrounding whitespace (e.g. `17850.0`). */
+export function idRepairedSql(columnExpr: string): string {
+  return `regexp_matches(${columnExpr}, ${literal(String.raw`^${SPACE}*\d+\.0+${SPACE}*$`)})`;
+}

@@ -1,0 +1,89 @@
+import { ident, literal } from "../../engine/sql";
+import type { CanonicalField, CanonicalOptions, RawTable, TransactionMapping } from "../types";
+import { idRepairedSql, normalizeIdSql } from "./normalize-id";
+import { hasTimeSql, parseDateSql } from "./parse-date";
+import { parseAmountSql } from "./parse-amount";
+import { textOrNullSql } from "./trim-sql";
+
+/** A raw table and how its columns map to the canonical fields. */
+export interface MappedSource {
+  raw: RawTable;
+  mapping: TransactionMapping;
+}
+
+// Raw columns are VARCHAR; the cast (free for VARCHAR) keeps the parsers working on a typed column too.
+function columnSql(column: string): string {
+  return `${ident(column)}::VARCHAR`;
+}
+
+function requiredColumn(source: MappedSource, field: CanonicalField): string {
+  const column = source.mapping.columns[field];
+  if (column === null) throw new Error(`${source.raw.fileName}: no column is mapped to ${field}`);
+  return columnSql(column);
+}
+
+function optionalSql(source: MappedSource, field: CanonicalField, toSql: (columnExpr: string) => string, type: string): string {
+  const column = source.mapping.columns[field];
+  return column === null ? `NULL::${type}` : toSql(columnSql(column));
+}
+
+function amountSql(source: MappedSource): string {
+  if (source.mapping.amountFrom === "column") return parseAmountSql(requiredColumn(source, "amount"));
+  const quantity = parseAmountSql(requiredColumn(source, "quantity"));
+  const unitPrice = parseAmountSql(requiredColumn(source, "unit_price"));
+  // In binary floating point 6 × 2.55 = 15.299999999999999; money needs no more than 6 decimals.
+  return `round(${quantity} * ${unitPrice}, 6)`;
+}
+
+/** SQL: the row numbers of exact repeats of an earlier row (same value in every column of the file). */
+function repeatedRowsSql(raw: RawTable): string {
+  const columns = raw.columns.map(ident).join(", ");
+  const table = ident(raw.table);
+  // Only rows whose hash repeats reach the exact but costly window over every column.
+  return `SELECT __row FROM ${table}
+      WHERE hash(${columns}) IN (SELECT hash(${columns}) FROM ${table} GROUP BY ALL HAVING count(*) > 1)
+      QUALIFY row_number() OVER (PARTITION BY ${columns} ORDER BY __row) > 1`;
+}
+
+/** SQL: one source's rows parsed, each with its exclusion reason (NULL = kept) and duplicate and repair marks. */
+export function stagedRowsSql(source: MappedSource, options: CanonicalOptions): string {
+  const { raw, mapping } = source;
+  const customerId = requiredColumn(source, "customer_id");
+  const orderDate = requiredColumn(source, "order_date");
+  const duplicateDropped = options.dropDuplicates ? "WHEN is_duplicate THEN 'duplicate_dropped'" : "";
+  return `SELECT
+    ${literal(raw.table)} AS source_table,
+    ${literal(raw.fileName)} AS source,
+    source_row,
+    customer_id,
+    coalesce(order_id, customer_id || '|' || strftime(parsed_ts::DATE, '%Y-%m-%d')) AS order_id,
+    parsed_ts::DATE AS order_date,
+    CASE WHEN has_time THEN parsed_ts END AS order_ts,
+    amount, quantity, unit_price, product, category, channel, region,
+    CASE
+      WHEN customer_id IS NULL THEN 'missing_customer_id'
+      WHEN parsed_ts IS NULL THEN 'unparseable_date'
+      WHEN amount IS NULL THEN 'unparseable_amount'
+      ${duplicateDropped}
+    END AS excluded_reason,
+    is_duplicate,
+    id_repaired
+  FROM (
+    SELECT
+      __row AS source_row,
+      ${normalizeIdSql(customerId)} AS customer_id,
+      ${optionalSql(source, "order_id", normalizeIdSql, "VARCHAR")} AS order_id,
+      ${parseDateSql(orderDate, mapping.dateOrder)} AS parsed_ts,
+      ${hasTimeSql(orderDate)} AS has_time,
+      ${amountSql(source)} AS amount,
+      ${optionalSql(source, "quantity", parseAmountSql, "DOUBLE")} AS quantity,
+      ${optionalSql(source, "unit_price", parseAmountSql, "DOUBLE")} AS unit_price,
+      ${optionalSql(source, "product", textOrNullSql, "VARCHAR")} AS product,
+      ${optionalSql(source, "category", textOrNullSql, "VARCHAR")} AS category,
+      ${optionalSql(source, "channel", textOrNullSql, "VARCHAR")} AS channel,
+      ${optionalSql(source, "region", textOrNullSql, "VARCHAR")} AS region,
+      ${idRepairedSql(customerId)} OR coalesce(${optionalSql(source, "order_id", idRepairedSql, "BOOLEAN")}, FALSE) AS id_repaired,
+      __row IN (${repeatedRowsSql(raw)}) AS is_duplicate
+    FROM ${ident(raw.table)}
+  )`;
+}

@@ -1,0 +1,97 @@
+import type { Database } from "../../engine/database";
+import { ident } from "../../engine/sql";
+import type { RawTable, SourceFormat } from "../types";
+import { uniqueColumnNames } from "./column-names";
+import { decodeText, isKnownEncoding } from "./decode-text";
+import { firstRowIsHeader } from "./detect-header";
+import { detectFileKind } from "./detect-file-kind";
+import { explainFailure, IngestError } from "./ingest-error";
+import { insertStringColumns } from "./insert-string-columns";
+import { loadDelimited } from "./load-delimited";
+import { readJson } from "./read-json";
+import { readParquet } from "./read-parquet";
+import { readXlsx } from "./read-xlsx";
+import { rowsToColumns, type StringColumns } from "./string-columns";
+
+/** A file as the user gave it. */
+export interface SourceFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** What the user can say when detection guesses wrong. */
+export interface ReadOptions {
+  /** Text encoding label, e.g. "utf-8", "gbk", "big5", "latin1". */
+  encoding?: string;
+  /** One character (",", ";", "\t", "|" …) or "whitespace" (runs of spaces / tabs). */
+  delimiter?: string;
+  /** Whether the first row (of a delimited file or a worksheet) holds column names. */
+  header?: boolean;
+  /** Worksheet name of an .xlsx file; default: the first sheet with data. */
+  sheet?: string;
+}
+
+/** Progress stages, in order; "reading" reports a fraction for Parquet row groups. */
+export type LoadStage = "decoding" | "sniffing" | "reading" | "loading" | "done";
+export type LoadProgress = (stage: LoadStage, fraction?: number) => void;
+
+/**
+ * Reads a user's file (CSV / TSV / whitespace text, .xlsx, Parquet, JSON, NDJSON) into DuckDB table
+ * `tableName`: all columns VARCHAR plus a 1-based `__row`. In the browser the bytes' buffer is handed to
+ * the DuckDB worker (detached), so the caller must not use `bytes` afterwards.
+ */
+export async function loadRawTable(
+  db: Database,
+  tableName: string,
+  { fileName, bytes }: SourceFile,
+  options: ReadOptions = {},
+  onProgress: LoadProgress = () => {},
+): Promise<RawTable> {
+  if (bytes.length === 0) throw new IngestError(fileName, "empty_file", "the file is empty");
+  if (options.encoding !== undefined && !isKnownEncoding(options.encoding)) {
+    throw new IngestError(fileName, "unknown_encoding", `"${options.encoding}" is not a text encoding this browser knows; try utf-8, gbk, big5 or latin1`);
+  }
+  if (options.delimiter !== undefined && options.delimiter !== "whitespace" && [...options.delimiter].length !== 1) {
+    throw new IngestError(fileName, "invalid_option", `the delimiter must be one character or "whitespace", not "${options.delimiter}"`);
+  }
+  const kind = detectFileKind(fileName, bytes);
+  let columns: string[];
+  let format: SourceFormat;
+  if (kind === "delimited") {
+    ({ columns, format } = await loadDelimited(db, tableName, fileName, bytes, options, onProgress));
+  } else {
+    onProgress("reading");
+    const read = await readInJs(fileName, bytes, kind, options, onProgress);
+    columns = uniqueColumnNames(read.table.names);
+    onProgress("loading");
+    try {
+      await insertStringColumns(db, tableName, columns, read.table.columns, read.table.rowCount);
+    } catch (error) {
+      throw explainFailure(fileName, error, "load_failed", "could not be stored in the database");
+    }
+    format = read.format;
+  }
+  const [counted] = await db.query<{ rows: number }>(`SELECT count(*)::INTEGER AS rows FROM ${ident(tableName)}`);
+  onProgress("done", 1);
+  return { fileName, table: tableName, columns, rowCount: counted?.rows ?? 0, format };
+}
+
+async function readInJs(
+  fileName: string,
+  bytes: Uint8Array,
+  kind: Exclude<ReturnType<typeof detectFileKind>, "delimited">,
+  options: ReadOptions,
+  onProgress: LoadProgress,
+): Promise<{ table: StringColumns; format: SourceFormat }> {
+  if (kind === "xlsx") {
+    const { sheet, rows } = await readXlsx(fileName, bytes, options.sheet);
+    const header = options.header ?? firstRowIsHeader(rows.slice(0, 50));
+    return { table: rowsToColumns(rows, header), format: { kind: "xlsx", sheet, header } };
+  }
+  if (kind === "parquet") {
+    return { table: await readParquet(fileName, bytes, (fraction) => onProgress("reading", fraction)), format: { kind: "parquet" } };
+  }
+  const { bytes: utf8, encoding } = decodeText(bytes, options.encoding);
+  const table = readJson(fileName, new TextDecoder().decode(utf8), kind === "ndjson");
+  return { table, format: { kind: "json", encoding } };
+}

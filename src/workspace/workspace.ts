@@ -1,0 +1,70 @@
+import type { Database, Row } from "../engine/database";
+import { ident } from "../engine/sql";
+import { buildTransactionsSql } from "../ingest/canonical/build-transactions";
+import { readQualityReport } from "../ingest/canonical/quality-report";
+import { normalizeIdSql } from "../ingest/canonical/normalize-id";
+import { loadRawTable, type ReadOptions } from "../ingest/read/load-raw-table";
+import { suggestMapping } from "../ingest/mapping/suggest-mapping";
+import type { CanonicalOptions, QualityReport, RawTable } from "../ingest/types";
+import type { Source } from "./source";
+
+const SAMPLE_ROWS = 200;
+let tableCounter = 0;
+
+/** Reads a file into DuckDB and suggests how its columns map to the canonical table. */
+export async function addSource(
+  db: Database,
+  file: { fileName: string; bytes: Uint8Array },
+  options: ReadOptions = {},
+  onProgress?: (stage: string, fraction?: number) => void,
+): Promise<Source> {
+  const raw = await loadRawTable(db, `raw_${++tableCounter}`, file, options, onProgress);
+  const preview = await db.query<Row>(`SELECT * EXCLUDE (__row) FROM ${ident(raw.table)} ORDER BY __row LIMIT ${SAMPLE_ROWS}`);
+  const samples: Record<string, (string | null)[]> = {};
+  for (const column of raw.columns) samples[column] = preview.map((row) => (row[column] ?? null) as string | null);
+  const suggestion = suggestMapping(raw.columns, samples);
+  return {
+    raw,
+    role: "transactions",
+    mapping: suggestion.mapping,
+    suggested: suggestion.suggestedFields,
+    dateOrderAmbiguous: suggestion.dateOrderAmbiguous,
+    preview: preview.slice(0, 8) as Record<string, string | null>[],
+  };
+}
+
+/** Removes a loaded file's table. */
+export async function removeSource(db: Database, source: Source): Promise<void> {
+  await db.exec(`DROP TABLE IF EXISTS ${ident(source.raw.table)}`);
+}
+
+/**
+ * (Re)builds the canonical `transactions` table from every transactions source and the `customers`
+ * table from customer sources, and returns the data-quality report.
+ */
+export async function buildCanonicalTables(db: Database, sources: Source[], options: CanonicalOptions): Promise<QualityReport> {
+  const transactionSources = sources.filter((source) => source.role === "transactions");
+  const statements = buildTransactionsSql(
+    transactionSources.map((source) => ({ raw: source.raw, mapping: source.mapping })),
+    options,
+  );
+  for (const statement of [statements].flat()) await db.exec(statement);
+  await buildCustomersTable(db, sources);
+  return readQualityReport(
+    db,
+    transactionSources.map((source) => ({ raw: source.raw, mapping: source.mapping })),
+  );
+}
+
+async function buildCustomersTable(db: Database, sources: Source[]): Promise<void> {
+  const customerSources = sources.filter((source) => source.role === "customers" && source.mapping.columns.customer_id);
+  if (customerSources.length === 0) {
+    await db.exec("CREATE OR REPLACE TABLE customers (customer_id VARCHAR, source VARCHAR)");
+    return;
+  }
+  const selects = customerSources.map((source) => {
+    const idColumn = ident(source.mapping.columns.customer_id as string);
+    return `SELECT ${normalizeIdSql(idColumn)} AS customer_id, * EXCLUDE (__row) FROM ${ident(source.raw.table)}`;
+  });
+  await db.exec(`CREATE OR REPLACE TABLE customers AS ${selects.join(" UNION ALL BY NAME ")}`);
+}

@@ -1,0 +1,20 @@
+import type { Database } from "../../src/engine/database";
+
+/** Creates (or empties) the canonical `transactions` table of DESIGN.md's data model. */
+export async function createTransactionsTable(db: Database): Promise<void> {
+  await db.exec(`CREATE OR REPLACE TABLE transactions (
+    source VARCHAR,
+    source_row INTEGER,
+    customer_id VARCHAR NOT NULL,
+    order_id VARCHAR NOT NULL,
+    order_date DATE NOT NULL,
+    order_ts TIMESTAMP,
+    amount DOUBLE NOT NULL,
+    quantity DOUBLE,
+    unit_price DOUBLE,
+    product VARCHAR,
+    category VARCHAR,
+    channel VARCHAR,
+    region VARCHAR
+  )`);
+}

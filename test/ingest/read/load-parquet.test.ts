@@ -1,0 +1,54 @@
+import { parquetWriteBuffer } from "hyparquet-writer";
+import { describe, expect, it } from "vitest";
+import { loadRawTable } from "../../../src/ingest/read/load-raw-table";
+import { testDatabase } from "../../helpers/db";
+
+describe("loadRawTable: Parquet", () => {
+  it("reads every row group; dates and timestamps as ISO, integers and doubles as plain digits", async () => {
+    const buffer = parquetWriteBuffer({
+      rowGroupSize: 2,
+      columnData: [
+        { name: "customer_id", data: ["00042", "00043", null] },
+        { name: "order_date", data: [new Date(Date.UTC(2024, 2, 5)), new Date(Date.UTC(1999, 0, 1)), null] },
+        { name: "ordered_at", data: [new Date(Date.UTC(2024, 2, 5, 14, 30)), new Date(Date.UTC(2024, 2, 6)), null] },
+        { name: "orders", data: [3, 1, 7] },
+        { name: "lifetime_cents", data: [12345678901234567n, -1n, null] },
+        { name: "amount", data: [12.5, 0.1 + 0.2, 17850] },
+        { name: "vip", data: [true, false, null] },
+        { name: "meta", data: [{ tier: "gold" }, null, { tags: [1, 2] }] },
+      ],
+      schema: [
+        { name: "root", num_children: 8 },
+        { name: "customer_id", type: "BYTE_ARRAY", converted_type: "UTF8", repetition_type: "OPTIONAL" },
+        { name: "order_date", type: "INT32", converted_type: "DATE", repetition_type: "OPTIONAL" },
+        { name: "ordered_at", type: "INT64", converted_type: "TIMESTAMP_MILLIS", repetition_type: "OPTIONAL" },
+        { name: "orders", type: "INT32", repetition_type: "REQUIRED" },
+        { name: "lifetime_cents", type: "INT64", repetition_type: "OPTIONAL" },
+        { name: "amount", type: "DOUBLE", repetition_type: "REQUIRED" },
+        { name: "vip", type: "BOOLEAN", repetition_type: "OPTIONAL" },
+        { name: "meta", type: "BYTE_ARRAY", converted_type: "JSON", repetition_type: "OPTIONAL" },
+      ],
+    });
+    const db = await testDatabase();
+    const fractions: number[] = [];
+    const raw = await loadRawTable(db, "parquet_orders", { fileName: "orders.parquet", bytes: new Uint8Array(buffer) }, {}, (stage, fraction) => {
+      if (stage === "reading" && fraction !== undefined) fractions.push(fraction);
+    });
+    expect(raw).toMatchObject({ rowCount: 3, format: { kind: "parquet" } });
+    expect(raw.columns).toEqual(["customer_id", "order_date", "ordered_at", "orders", "lifetime_cents", "amount", "vip", "meta"]);
+    expect(fractions).toEqual([2 / 3, 1]);
+    expect(await db.query("SELECT * FROM parquet_orders ORDER BY __row")).toEqual([
+      { __row: 1, customer_id: "00042", order_date: "2024-03-05", ordered_at: "2024-03-05 14:30:00", orders: "3", lifetime_cents: "12345678901234567", amount: "12.5", vip: "true", meta: '{"tier":"gold"}' },
+      { __row: 2, customer_id: "00043", order_date: "1999-01-01", ordered_at: "2024-03-06", orders: "1", lifetime_cents: "-1", amount: "0.3", vip: "false", meta: null },
+      { __row: 3, customer_id: null, order_date: null, ordered_at: null, orders: "7", lifetime_cents: null, amount: "17850", vip: null, meta: '{"tags":[1,2]}' },
+    ]);
+  });
+
+  it("says clearly when the bytes are not a readable Parquet file", async () => {
+    const db = await testDatabase();
+    const broken = new TextEncoder().encode("PAR1 not really PAR1");
+    await expect(loadRawTable(db, "parquet_broken", { fileName: "broken.parquet", bytes: broken })).rejects.toThrow(
+      "broken.parquet: is not a Parquet file this app can read (Snappy or uncompressed); save it again as Parquet with Snappy compression, or as CSV",
+    );
+  });
+});

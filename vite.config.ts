@@ -1,0 +1,24 @@
+import { defineConfig, type Plugin } from "vite";
+import solid from "vite-plugin-solid";
+import { CONTENT_SECURITY_POLICY } from "./src/security/content-security-policy";
+
+/** Puts the CSP into the built page as a meta tag, for static hosts that cannot send headers. */
+function cspMetaTag(): Plugin {
+  return {
+    name: "crm-studio-csp-meta",
+    apply: "build",
+    transformIndexHtml: () => [
+      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" },
+    ],
+  };
+}
+
+export default defineConfig({
+  base: "./",
+  plugins: [solid(), cspMetaTag()],
+  // Sample files stay files: an inlined data: URL would be blocked by connect-src 'self'.
+  build: { target: "es2022", chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
+  worker: { format: "es" },
+  preview: { headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY } },
+  server: { fs: { allow: [".."] } },
+});
