@@ -1,5 +1,6 @@
 import type { Analysis } from "./analysis";
 import { overviewAnalysis } from "./overview/analysis";
+import { pyramidAnalysis } from "./pyramid/analysis";
 
 /** Every analysis of the app, in tab order. */
-export const ANALYSES: Analysis[] = [overviewAnalysis];
+export const ANALYSES: Analysis[] = [overviewAnalysis, pyramidAnalysis];

@@ -2,6 +2,7 @@ import { batch, createSignal } from "solid-js";
 import type { QualityReport } from "../ingest/types";
 import type { ReadOptions } from "../ingest/read/load-raw-table";
 import { t } from "../i18n/i18n";
+import { validateMapping } from "../ingest/mapping/validate-mapping";
 import { addSource, buildCanonicalTables, removeSource } from "../workspace/workspace";
 import type { Source } from "../workspace/source";
 import { defaultAsOfDate as readDefaultAsOf } from "../analyses/as-of";
@@ -114,11 +115,9 @@ export async function applyMapping(): Promise<void> {
   }
 }
 
-/** A transactions source needs at least customer, date and an amount (or quantity × unit price). */
+/** A transactions source needs customer, date and an amount (or quantity × unit price), each from its own column. */
 export function isMappingComplete(source: Source): boolean {
-  const { columns, amountFrom } = source.mapping;
-  const hasAmount = amountFrom === "column" ? columns.amount !== null : columns.quantity !== null && columns.unit_price !== null;
-  return columns.customer_id !== null && columns.order_date !== null && hasAmount;
+  return validateMapping(source.mapping, source.raw.columns).length === 0;
 }
 
 /** The bundled sample data sets (served from our own origin). */

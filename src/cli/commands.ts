@@ -1,6 +1,7 @@
 import { overviewCommand } from "../analyses/overview/cli";
+import { pyramidCommand } from "../analyses/pyramid/cli";
 import type { CliCommand } from "./command";
 import { profileCommand } from "./profile-command";
 
 /** Every command of `crm-studio`; an analysis adds its own `cli.ts` here. */
-export const COMMANDS: CliCommand[] = [profileCommand, overviewCommand];
+export const COMMANDS: CliCommand[] = [profileCommand, overviewCommand, pyramidCommand];

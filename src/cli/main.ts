@@ -2,6 +2,7 @@ import type { Database } from "../engine/database";
 import { openNodeDatabase } from "../engine/node-database";
 import { formatOption, parseCommandLine, UsageError } from "./args";
 import { COMMANDS } from "./commands";
+import { toJson } from "./output";
 
 const MAPPING_HELP = `Input and mapping (without them the same automatic suggestions as the page are used):
   --input FILE            CSV/TSV/text, .xlsx, .parquet, .json or .ndjson
@@ -38,7 +39,7 @@ export async function main(argv: string[], out: (text: string) => void = (text) 
     const format = formatOption(options);
     db = await openNodeDatabase();
     const result = await command.run(db, options);
-    out(format === "csv" ? result.csv : `${JSON.stringify(result.json, null, 2)}\n`);
+    out(format === "csv" ? result.csv : toJson(result.json));
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);

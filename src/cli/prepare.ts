@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Database } from "../engine/database";
 import type { CanonicalField, QualityReport } from "../ingest/types";
 import type { ReadOptions } from "../ingest/read/load-raw-table";
+import { validateMapping } from "../ingest/mapping/validate-mapping";
 import { addSource, buildCanonicalTables } from "../workspace/workspace";
 import type { Source } from "../workspace/source";
 import { UsageError, type CliOptions } from "./args";
@@ -46,40 +47,35 @@ export function applyMappingFlags(source: Source, options: CliOptions): Source {
   return { ...source, mapping: { columns, amountFrom, dateOrder } };
 }
 
-function missingFields(source: Source): string[] {
-  const { columns, amountFrom } = source.mapping;
-  const missing: string[] = [];
-  if (!columns.customer_id) missing.push("--customer COL");
-  if (!columns.order_date) missing.push("--date COL");
-  if (amountFrom === "column" ? !columns.amount : !(columns.quantity && columns.unit_price)) missing.push("--amount COL (or --quantity COL --unit-price COL)");
-  return missing;
+const FLAG_OF_FIELD: Partial<Record<CanonicalField, string>> = Object.fromEntries(MAPPING_FLAGS.map(([flag, field]) => [field, `--${String(flag)}`]));
+
+/** What keeps the mapping from building `transactions`, said in terms of the flags that fix it. */
+export function mappingProblems(source: Source): string[] {
+  return validateMapping(source.mapping, source.raw.columns).map((problem) => {
+    if (problem.key === "mapping.missingRequired") return `${FLAG_OF_FIELD[problem.field]} COL`;
+    if (problem.key === "mapping.columnUsedTwice") return `one column each for ${problem.fields.map((field) => FLAG_OF_FIELD[field] ?? field).join(" and ")} (both are "${problem.column}")`;
+    return `${FLAG_OF_FIELD[problem.field]}: "${problem.column}" is not a column of the file`;
+  });
 }
 
 /** Reads `--input`, maps it and builds `transactions`; returns the source and its data-quality report. */
 export async function prepareTransactions(db: Database, options: CliOptions): Promise<{ source: Source; report: QualityReport }> {
-  if (!options.input) throw new UsageError("--input FILE is required");
-  const bytes = await readFile(options.input).catch(() => {
-    throw new UsageError(`Cannot read the file ${options.input}: check the path.`);
-  });
-  const loaded = await addSource(db, { fileName: path.basename(options.input), bytes: new Uint8Array(bytes) }, readOptions(options));
-  const source = applyMappingFlags(loaded, options);
-  const missing = missingFields(source);
-  if (missing.length) {
+  const source = await loadInput(db, options);
+  const problems = mappingProblems(source);
+  if (problems.length) {
     throw new UsageError(
-      `${source.raw.fileName}: could not tell which column is which. Say it with ${missing.join(", ")}. Its columns are: ${source.raw.columns.join(", ")}`,
+      `${source.raw.fileName}: could not tell which column is which. Say it with ${problems.join(", ")}. Its columns are: ${source.raw.columns.join(", ")}`,
     );
   }
   const report = await buildCanonicalTables(db, [source], { dropDuplicates: Boolean(options["drop-duplicates"]) });
   return { source, report };
 }
 
-/** Only loads the file (for `profile`): no mapping is required. */
-export async function loadForProfile(db: Database, options: CliOptions): Promise<Source> {
+/** Reads `--input` into DuckDB and applies the mapping flags over the suggestions (no check: `profile` shows what is missing). */
+export async function loadInput(db: Database, options: CliOptions): Promise<Source> {
   if (!options.input) throw new UsageError("--input FILE is required");
   const bytes = await readFile(options.input).catch(() => {
     throw new UsageError(`Cannot read the file ${options.input}: check the path.`);
   });
   return applyMappingFlags(await addSource(db, { fileName: path.basename(options.input), bytes: new Uint8Array(bytes) }, readOptions(options)), options);
 }
-
-export { missingFields };

@@ -1,7 +1,7 @@
 import type { Row } from "../engine/database";
 import { ident } from "../engine/sql";
 import type { CliCommand } from "./command";
-import { loadForProfile, missingFields } from "./prepare";
+import { loadInput, mappingProblems } from "./prepare";
 import { buildCanonicalTables } from "../workspace/workspace";
 import { toCsv } from "./output";
 
@@ -10,7 +10,7 @@ export const profileCommand: CliCommand = {
   name: "profile",
   summary: "describe a file: format, columns, suggested mapping, data quality",
   async run(db, options) {
-    const source = await loadForProfile(db, options);
+    const source = await loadInput(db, options);
     const mappedTo = new Map(Object.entries(source.mapping.columns).flatMap(([field, column]) => (column ? [[column, field] as const] : [])));
     const columns: Row[] = [];
     for (const column of source.raw.columns) {
@@ -25,7 +25,8 @@ export const profileCommand: CliCommand = {
         examples: source.preview.slice(0, 3).map((row) => row[column] ?? null),
       });
     }
-    const complete = missingFields(source).length === 0;
+    const problems = mappingProblems(source);
+    const complete = problems.length === 0;
     const quality = complete ? await buildCanonicalTables(db, [source], { dropDuplicates: Boolean(options["drop-duplicates"]) }) : null;
     const json = {
       file: source.raw.fileName,
@@ -34,7 +35,7 @@ export const profileCommand: CliCommand = {
       columns,
       mapping: source.mapping,
       date_order_ambiguous: source.dateOrderAmbiguous,
-      missing_mapping: missingFields(source),
+      mapping_problems: problems,
       quality,
     };
     return { json, csv: toCsv(columns.map((column) => ({ ...column, examples: (column.examples as unknown[]).join(" | ") }))) };

@@ -2,9 +2,17 @@ import { For, Show } from "solid-js";
 import { t } from "../i18n/i18n";
 import { CANONICAL_FIELDS, type CanonicalField, type DateOrder } from "../ingest/types";
 import { updateSource } from "../app/store";
+import { validateMapping, type MappingProblem } from "../ingest/mapping/validate-mapping";
 import type { Source } from "../workspace/source";
 
 const REQUIRED: CanonicalField[] = ["customer_id", "order_date", "amount"];
+
+function problemText(problem: MappingProblem): string {
+  if (problem.key === "mapping.columnUsedTwice") {
+    return t(problem.key, { column: problem.column, fields: problem.fields.map((field) => t(`field.${field}`)).join(" · ") });
+  }
+  return t(problem.key, { ...problem, field: t(`field.${problem.field}`) });
+}
 
 /** One select per canonical field, prefilled with the suggestion; amount may come from quantity × unit price. */
 export function MappingEditor(props: { source: Source }) {
@@ -24,6 +32,7 @@ export function MappingEditor(props: { source: Source }) {
     const column = mapping().columns.order_date;
     return props.source.dateOrderAmbiguous || (column !== null && props.source.preview.some((row) => /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/.test(row[column] ?? "")));
   };
+  const problems = () => validateMapping(mapping(), props.source.raw.columns);
   const fieldHidden = (field: CanonicalField) => props.source.role === "customers" && field !== "customer_id";
   const required = (field: CanonicalField) =>
     props.source.role === "transactions" &&
@@ -67,6 +76,11 @@ export function MappingEditor(props: { source: Source }) {
           </label>
         )}
       </For>
+      <Show when={props.source.role === "transactions" && problems().length > 0}>
+        <ul class="mapping-problems" data-testid="mapping-problems">
+          <For each={problems()}>{(problem) => <li>{problemText(problem)}</li>}</For>
+        </ul>
+      </Show>
       <Show when={props.source.role === "transactions"}>
         <label class="mapping-option">
           <input

@@ -1,6 +1,5 @@
 import { createEffect, onCleanup } from "solid-js";
 import { downloadPng, downloadSvg } from "../charts/export-chart";
-import { t } from "../i18n/i18n";
 
 /** Shows a chart built by a pure `(width) → SVG` function, with SVG / PNG download buttons. */
 export function ChartFrame(props: { title: string; fileName: string; render: (width: number) => SVGSVGElement | HTMLElement; caption?: string }) {

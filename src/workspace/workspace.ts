@@ -5,7 +5,7 @@ import { readQualityReport } from "../ingest/canonical/quality-report";
 import { normalizeIdSql } from "../ingest/canonical/normalize-id";
 import { loadRawTable, type ReadOptions } from "../ingest/read/load-raw-table";
 import { suggestMapping } from "../ingest/mapping/suggest-mapping";
-import type { CanonicalOptions, QualityReport, RawTable } from "../ingest/types";
+import type { CanonicalOptions, QualityReport } from "../ingest/types";
 import type { Source } from "./source";
 
 const SAMPLE_ROWS = 200;

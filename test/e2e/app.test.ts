@@ -156,3 +156,25 @@ describe("a large file", () => {
     await page.context().close();
   });
 });
+
+describe("every analysis view", () => {
+  it("renders on the small-shop sample in each language without errors", async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId("sample-small-shop").click();
+    await page.getByTestId("open-overview").waitFor();
+    const tabs = await page.locator("nav.tabs button[data-testid^='tab-']").evaluateAll((buttons) => buttons.map((button) => button.getAttribute("data-testid") as string));
+    for (const tab of tabs.filter((id) => id !== "tab-data")) {
+      await page.getByTestId(tab).click();
+      await page.locator("main svg").first().waitFor({ timeout: 60_000 });
+      for (const locale of ["en", "zh-Hans", "zh-Hant"]) {
+        await page.getByTestId("language").selectOption(locale);
+        await page.screenshot({ path: `${SHOTS}${tab.slice(4)}-${locale}-1280.png`, fullPage: true });
+      }
+      await page.getByTestId("language").selectOption("en");
+      expect(await page.locator(".error").count(), tab).toBe(0);
+    }
+    expectClean(app);
+    await page.context().close();
+  });
+});

@@ -6,9 +6,13 @@ import { interpolate, mergeCatalogs } from "../../src/i18n/catalog";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "../../src/i18n/format";
 import { LOCALES, localeFromLanguages } from "../../src/i18n/locales";
 import { CANONICAL_FIELDS, EXCLUSION_REASONS, NOTED_REASONS } from "../../src/ingest/types";
-import { overviewMessages } from "../../src/analyses/overview/messages";
+import type { MessageCatalog } from "../../src/i18n/catalog";
 
-const catalog = mergeCatalogs([appMessages, overviewMessages]);
+// Every analysis folder's messages.ts, found the way the registry would list them.
+const analysisCatalogs = Object.values(import.meta.glob<Record<string, MessageCatalog>>("../../src/analyses/*/messages.ts", { eager: true })).flatMap(
+  (module) => Object.values(module),
+);
+const catalog = mergeCatalogs([appMessages, ...analysisCatalogs]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
