@@ -40,20 +40,30 @@ function reportError(error: unknown, fileName?: string): void {
   setErrors((list) => [...list, fileName && !message.includes(fileName) ? `${fileName}: ${message}` : message]);
 }
 
+/** A file the user gave: its name and how to get its bytes (again, when it is re-read with other options). */
+export interface PickedFile {
+  fileName: string;
+  bytes: (onProgress: (fraction: number) => void) => Promise<Uint8Array>;
+}
+
+// DuckDB-WASM takes over a loaded file's buffer, so re-reading goes back to the File (or the sample URL).
+const pickedFiles = new Map<string, PickedFile>();
+
+async function readSource(file: PickedFile, options: ReadOptions): Promise<Source> {
+  const db = await pageDatabase();
+  setProgress({ fileName: file.fileName, stage: "reading", fraction: 0 });
+  const bytes = await file.bytes((fraction) => setProgress({ fileName: file.fileName, stage: "reading", fraction }));
+  const source = await addSource(db, { fileName: file.fileName, bytes }, options, (stage, fraction) => setProgress({ fileName: file.fileName, stage, fraction }));
+  pickedFiles.set(source.raw.table, file);
+  return source;
+}
+
 /** Loads files one after another; a file that fails is reported and nothing already loaded is lost. */
-export async function loadFiles(files: { fileName: string; bytes: (onProgress: (fraction: number) => void) => Promise<Uint8Array> }[], options: ReadOptions = {}): Promise<void> {
-  const db = await pageDatabase().catch((error: unknown) => {
-    reportError(error);
-    return null;
-  });
-  if (!db) return;
+export async function loadFiles(files: PickedFile[]): Promise<void> {
   for (const file of files) {
-    setProgress({ fileName: file.fileName, stage: "reading", fraction: 0 });
     try {
-      const bytes = await file.bytes((fraction) => setProgress({ fileName: file.fileName, stage: "reading", fraction }));
-      const source = await addSource(db, { fileName: file.fileName, bytes }, options, (stage, fraction) =>
-        setProgress({ fileName: file.fileName, stage, fraction }),
-      );
+      const source = await readSource(file, {});
+      // A second file without dates is most likely a customer table.
       if (sources().some((existing) => existing.role === "transactions") && !source.mapping.columns.order_date) {
         source.role = "customers";
       }
@@ -63,6 +73,24 @@ export async function loadFiles(files: { fileName: string; bytes: (onProgress: (
     }
   }
   setProgress(null);
+  await applyMapping();
+}
+
+/** Reads a loaded file again with the encoding / delimiter / header the user chose; on failure the old one stays. */
+export async function rereadFile(table: string, options: ReadOptions): Promise<void> {
+  const old = sources().find((source) => source.raw.table === table);
+  const file = pickedFiles.get(table);
+  if (!old || !file) return;
+  try {
+    const source = { ...(await readSource(file, options)), role: old.role };
+    await removeSource(await pageDatabase(), old);
+    pickedFiles.delete(table);
+    setSources((list) => list.map((candidate) => (candidate === old ? source : candidate)));
+  } catch (error) {
+    reportError(error, file.fileName);
+  } finally {
+    setProgress(null);
+  }
   await applyMapping();
 }
 
@@ -77,6 +105,7 @@ export async function removeFile(table: string): Promise<void> {
   const source = sources().find((candidate) => candidate.raw.table === table);
   if (!source) return;
   await removeSource(db, source);
+  pickedFiles.delete(table);
   setSources((list) => list.filter((candidate) => candidate !== source));
   await applyMapping();
 }

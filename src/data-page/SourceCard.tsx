@@ -3,6 +3,7 @@ import { fmt, t } from "../i18n/i18n";
 import { removeFile, updateSource } from "../app/store";
 import type { Source, SourceRole } from "../workspace/source";
 import { MappingEditor } from "./MappingEditor";
+import { ReadOptionsForm } from "./ReadOptionsForm";
 
 const ROLES: SourceRole[] = ["transactions", "customers", "ignore"];
 
@@ -55,6 +56,7 @@ export function SourceCard(props: { source: Source }) {
           </button>
         </div>
       </header>
+      <ReadOptionsForm source={props.source} />
       <Show when={props.source.role !== "ignore"}>
         <MappingEditor source={props.source} />
       </Show>

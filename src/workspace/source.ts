@@ -1,3 +1,4 @@
+import type { ReadOptions } from "../ingest/read/load-raw-table";
 import type { RawTable, TransactionMapping } from "../ingest/types";
 
 /** What a loaded file is used for. */
@@ -6,6 +7,8 @@ export type SourceRole = "transactions" | "customers" | "ignore";
 /** A loaded file, what it is used for, and how its columns map to the canonical table. */
 export interface Source {
   raw: RawTable;
+  /** What the user said about reading it (empty = everything detected). */
+  readOptions: ReadOptions;
   role: SourceRole;
   mapping: TransactionMapping;
   /** Fields whose suggestion came with confidence (shown as "suggested" in the mapping step). */

@@ -25,6 +25,7 @@ export async function addSource(
   const suggestion = suggestMapping(raw.columns, samples);
   return {
     raw,
+    readOptions: options,
     role: "transactions",
     mapping: suggestion.mapping,
     suggested: suggestion.suggestedFields,

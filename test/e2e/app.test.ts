@@ -178,3 +178,30 @@ describe("every analysis view", () => {
     await page.context().close();
   });
 });
+
+describe("reading a file differently", () => {
+  it("reads a file again with the separator and header the user chose", async () => {
+    const app = await harness.open();
+    const { page } = app;
+    // Without a header row the first line would be taken for column names.
+    const text = "C1;2024-01-05;10\nC2;2024-01-06;20\nC1;2024-02-07;30\n";
+    await page.getByTestId("file-input").setInputFiles({ name: "no-header.txt", mimeType: "text/plain", buffer: Buffer.from(text) });
+    const card = page.getByTestId("source-card");
+    await card.waitFor();
+    await card.locator(".read-options summary").click();
+    await page.getByTestId("read-header").selectOption("false");
+    await page.getByTestId("read-delimiter").selectOption(";");
+    await page.getByTestId("reread").click();
+    await expect.poll(() => card.locator(".preview th").allTextContents()).toEqual(["column_1", "column_2", "column_3"]);
+    // Whole numbers without a header are not recognised as amounts: the user says which column it is.
+    await page.getByTestId("map-customer_id").selectOption("column_1");
+    await page.getByTestId("map-order_date").selectOption("column_2");
+    await page.getByTestId("map-amount").selectOption("column_3");
+    await page.getByTestId("apply-mapping").click();
+    await page.getByTestId("quality-report").waitFor();
+    expect(await page.getByTestId("rows-read").textContent()).toBe("3");
+    expect(await page.getByTestId("source-card").count()).toBe(1);
+    expectClean(app);
+    await page.context().close();
+  });
+});
