@@ -3,7 +3,7 @@ import type { QualityReport } from "../ingest/types";
 import type { ReadOptions } from "../ingest/read/load-raw-table";
 import { t } from "../i18n/i18n";
 import { validateMapping } from "../ingest/mapping/validate-mapping";
-import { addSource, buildCanonicalTables, removeSource } from "../workspace/workspace";
+import { addSource, buildCanonicalTables, readCustomerTableSummary, removeSource, type CustomerTableSummary } from "../workspace/workspace";
 import type { Source } from "../workspace/source";
 import { defaultAsOfDate as readDefaultAsOf } from "../analyses/as-of";
 import { pageDatabase } from "./database";
@@ -17,6 +17,7 @@ export interface Progress {
 
 const [sources, setSources] = createSignal<Source[]>([]);
 const [report, setReport] = createSignal<QualityReport | null>(null);
+const [customerTable, setCustomerTable] = createSignal<CustomerTableSummary | null>(null);
 const [dropDuplicates, setDropDuplicatesSignal] = createSignal(false);
 const [asOfDate, setAsOfDate] = createSignal<string | null>(null);
 const [defaultAsOfDate, setDefaultAsOfDate] = createSignal<string | null>(null);
@@ -26,7 +27,7 @@ const [errors, setErrors] = createSignal<string[]>([]);
 const [dataVersion, setDataVersion] = createSignal(0);
 const [mappingDirty, setMappingDirty] = createSignal(false);
 
-export { sources, report, dropDuplicates, asOfDate, defaultAsOfDate, progress, errors, dataVersion, mappingDirty, setAsOfDate };
+export { sources, report, customerTable, dropDuplicates, asOfDate, defaultAsOfDate, progress, errors, dataVersion, mappingDirty, setAsOfDate };
 
 /** The as-of date in force: the user's choice, or the day after the last purchase. */
 export const effectiveAsOfDate = () => asOfDate() ?? defaultAsOfDate();
@@ -122,6 +123,7 @@ export async function applyMapping(): Promise<void> {
   if (!usable.some((source) => source.role === "transactions")) {
     batch(() => {
       setReport(null);
+      setCustomerTable(null);
       setDefaultAsOfDate(null);
       setMappingDirty(false);
     });
@@ -131,8 +133,10 @@ export async function applyMapping(): Promise<void> {
   try {
     const quality = await buildCanonicalTables(db, usable, { dropDuplicates: dropDuplicates() });
     const defaultAsOf = await readDefaultAsOf(db);
+    const customerSummary = await readCustomerTableSummary(db);
     batch(() => {
       setReport(quality);
+      setCustomerTable(customerSummary);
       setDefaultAsOfDate(defaultAsOf);
       setDataVersion((version) => version + 1);
       setMappingDirty(false);

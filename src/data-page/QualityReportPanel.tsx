@@ -1,6 +1,6 @@
 import { For, Show } from "solid-js";
 import { fmt, t } from "../i18n/i18n";
-import { dropDuplicates, report, setDropDuplicates, sources } from "../app/store";
+import { customerTable, dropDuplicates, report, setDropDuplicates, sources } from "../app/store";
 import { pageDatabase } from "../app/database";
 import { excludedRowsSql } from "../ingest/canonical/excluded-rows";
 import type { Row } from "../engine/database";
@@ -86,6 +86,17 @@ export function QualityReportPanel() {
               </details>
             )}
           </For>
+          <Show when={customerTable()}>
+            {(table) => (
+              <p data-testid="customer-table-summary">
+                {t("quality.customerTable", {
+                  customers: fmt.number(table().customers),
+                  withPurchases: fmt.number(table().withPurchases),
+                  missing: fmt.number(table().buyersNotInTable),
+                })}
+              </p>
+            )}
+          </Show>
           <div class="quality-actions">
             <label>
               <input type="checkbox" data-testid="drop-duplicates" checked={dropDuplicates()} onChange={(event) => void setDropDuplicates(event.currentTarget.checked)} />

@@ -69,3 +69,22 @@ async function buildCustomersTable(db: Database, sources: Source[]): Promise<voi
   });
   await db.exec(`CREATE OR REPLACE TABLE customers AS ${selects.join(" UNION ALL BY NAME ")}`);
 }
+
+/** How a loaded customer table matches the transactions: shown beside the quality report. */
+export interface CustomerTableSummary {
+  customers: number;
+  withPurchases: number;
+  buyersNotInTable: number;
+}
+
+/** Null when no customer table is loaded. */
+export async function readCustomerTableSummary(db: Database): Promise<CustomerTableSummary | null> {
+  const [row] = await db.query<{ customers: number; with_purchases: number; buyers_not_in_table: number }>(`
+    WITH listed AS (SELECT DISTINCT customer_id FROM customers WHERE customer_id IS NOT NULL),
+    buyers AS (SELECT DISTINCT customer_id FROM transactions WHERE amount >= 0)
+    SELECT
+      (SELECT count(*) FROM listed)::INTEGER AS customers,
+      (SELECT count(*) FROM listed SEMI JOIN buyers USING (customer_id))::INTEGER AS with_purchases,
+      (SELECT count(*) FROM buyers ANTI JOIN listed USING (customer_id))::INTEGER AS buyers_not_in_table`);
+  return row && row.customers > 0 ? { customers: row.customers, withPurchases: row.with_purchases, buyersNotInTable: row.buyers_not_in_table } : null;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { addSource, buildCanonicalTables, readCustomerTableSummary } from "../../src/workspace/workspace";
+import { testDatabase } from "../helpers/db";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe("workspace: several files", () => {
+  it("appends transaction files, keeps a customer table beside them, and reports quality over both", async () => {
+    const db = await testDatabase();
+    // Two monthly exports with the same columns, and a customer table with traditional Chinese headers.
+    const january = await addSource(db, { fileName: "jan.csv", bytes: encode("customer_id,order_date,amount\n00042,2024-01-05,10\n7,2024-01-20,5\n") });
+    const february = await addSource(db, { fileName: "feb.csv", bytes: encode("customer_id,order_date,amount\n00042,2024-02-01,-2\n,2024-02-03,8\n") });
+    const customers = { ...(await addSource(db, { fileName: "客戶.csv", bytes: encode("客戶編號,姓名\n00042,王小明\n8,陳大文\n") })), role: "customers" as const };
+    expect(customers.mapping.columns.customer_id).toBe("客戶編號");
+
+    const report = await buildCanonicalTables(db, [january, february, customers], { dropDuplicates: false });
+    // 4 rows read, the one without a customer id is excluded; the −2 is a refund.
+    expect([report.rowsRead, report.rowsUsed]).toEqual([4, 3]);
+    expect(report.reasons.find((reason) => reason.reason === "refund")?.rows).toBe(1);
+    expect(await db.query("SELECT source, customer_id, amount FROM transactions ORDER BY source, source_row")).toEqual([
+      { source: "feb.csv", customer_id: "00042", amount: -2 },
+      { source: "jan.csv", customer_id: "00042", amount: 10 },
+      { source: "jan.csv", customer_id: "7", amount: 5 },
+    ]);
+    expect(await db.query('SELECT customer_id, "姓名" FROM customers ORDER BY customer_id')).toEqual([
+      { customer_id: "00042", 姓名: "王小明" },
+      { customer_id: "8", 姓名: "陳大文" },
+    ]);
+    // 00042 is listed and bought; 8 is listed but never bought; 7 bought but is not listed.
+    expect(await readCustomerTableSummary(db)).toEqual({ customers: 2, withPurchases: 1, buyersNotInTable: 1 });
+  });
+});
