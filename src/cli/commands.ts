@@ -1,7 +1,8 @@
+import { churnCommand } from "../analyses/churn/cli";
 import { overviewCommand } from "../analyses/overview/cli";
 import { pyramidCommand } from "../analyses/pyramid/cli";
 import type { CliCommand } from "./command";
 import { profileCommand } from "./profile-command";
 
 /** Every command of `crm-studio`; an analysis adds its own `cli.ts` here. */
-export const COMMANDS: CliCommand[] = [profileCommand, overviewCommand, pyramidCommand];
+export const COMMANDS: CliCommand[] = [profileCommand, overviewCommand, pyramidCommand, churnCommand];

@@ -1,0 +1,32 @@
+import type { Database } from "../../engine/database";
+import type { AsOfOptions } from "../as-of";
+import { buildGrowthAccountingQuery } from "./growth-query";
+import type { CustomerStatusOptions, GrowthAccountingOptions } from "./options";
+import { buildCustomerStatusQuery, buildStatusSummaryQuery, buildWinBackListQuery } from "./status-query";
+import { buildDefaultThresholdQuery, buildGapDistributionQuery } from "./threshold-query";
+import type { CustomerStatusResult, CustomerStatusRow, DefaultThresholdRow, GapCountRow, PeriodRow, StatusSummaryRow, ThresholdEvidence, WinBackRow } from "./types";
+
+/** Runs the attrition / growth-accounting series. */
+export function runGrowthAccounting(db: Database, options: GrowthAccountingOptions): Promise<PeriodRow[]> {
+  return db.query<PeriodRow>(buildGrowthAccountingQuery(options));
+}
+
+/** The default threshold derived from the gaps between purchase days, with the gaps' histogram. */
+export async function runThresholdEvidence(db: Database, options: AsOfOptions): Promise<ThresholdEvidence> {
+  const [derived] = await db.query<DefaultThresholdRow>(buildDefaultThresholdQuery(options));
+  if (!derived) throw new Error("The default-threshold query returned no row");
+  const gap_distribution = await db.query<GapCountRow>(buildGapDistributionQuery(options));
+  return { ...derived, gap_distribution };
+}
+
+/** Customers and revenue per status, and the win-back list, for threshold N. */
+export async function runCustomerStatus(db: Database, options: CustomerStatusOptions): Promise<CustomerStatusResult> {
+  const summary = await db.query<StatusSummaryRow>(buildStatusSummaryQuery(options));
+  const winBack = await db.query<WinBackRow>(buildWinBackListQuery(options));
+  return { summary, winBack };
+}
+
+/** Every customer's status, by customer id. */
+export function runCustomerList(db: Database, options: CustomerStatusOptions): Promise<CustomerStatusRow[]> {
+  return db.query<CustomerStatusRow>(buildCustomerStatusQuery(options));
+}
