@@ -1,8 +1,9 @@
 import { churnCommand } from "../analyses/churn/cli";
+import { cohortsCommand } from "../analyses/cohorts/cli";
 import { overviewCommand } from "../analyses/overview/cli";
 import { pyramidCommand } from "../analyses/pyramid/cli";
 import type { CliCommand } from "./command";
 import { profileCommand } from "./profile-command";
 
 /** Every command of `crm-studio`; an analysis adds its own `cli.ts` here. */
-export const COMMANDS: CliCommand[] = [profileCommand, overviewCommand, pyramidCommand, churnCommand];
+export const COMMANDS: CliCommand[] = [profileCommand, overviewCommand, cohortsCommand, pyramidCommand, churnCommand];
