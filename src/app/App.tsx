@@ -1,4 +1,4 @@
-import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { For, Match, Show, Switch } from "solid-js";
 import { Dynamic } from "solid-js/web";
 import { ANALYSES } from "../analyses/registry";
 import { DataPage } from "../data-page/DataPage";
@@ -9,11 +9,12 @@ import { LanguageSwitch } from "../ui/LanguageSwitch";
 import { ProgressBar } from "../ui/ProgressBar";
 import { AsOfControl } from "./AsOfControl";
 import { pageDatabase } from "./database";
-import { dataVersion, effectiveAsOfDate, report } from "./store";
+import { currentPage, dataVersion, effectiveAsOfDate, report, setCurrentPage } from "./store";
 
 /** The app shell: header with tabs and language, then the data step or an analysis. */
 export function App() {
-  const [page, setPage] = createSignal<string>("data");
+  const page = currentPage;
+  const setPage = setCurrentPage;
   const db = createQuery(() => report() !== null, () => pageDatabase());
   const analysis = () => ANALYSES.find((candidate) => candidate.id === page());
 

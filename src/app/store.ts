@@ -26,8 +26,10 @@ const [errors, setErrors] = createSignal<string[]>([]);
 /** Bumped each time `transactions` is rebuilt: analyses key their queries on it. */
 const [dataVersion, setDataVersion] = createSignal(0);
 const [mappingDirty, setMappingDirty] = createSignal(false);
+/** "data" or an analysis id: which page is open. */
+const [currentPage, setCurrentPage] = createSignal<string>("data");
 
-export { sources, report, customerTable, dropDuplicates, asOfDate, defaultAsOfDate, progress, errors, dataVersion, mappingDirty, setAsOfDate };
+export { currentPage, setCurrentPage, sources, report, customerTable, dropDuplicates, asOfDate, defaultAsOfDate, progress, errors, dataVersion, mappingDirty, setAsOfDate };
 
 /** The as-of date in force: the user's choice, or the day after the last purchase. */
 export const effectiveAsOfDate = () => asOfDate() ?? defaultAsOfDate();
