@@ -1,20 +1,10 @@
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultAsOfDate } from "../../../src/analyses/as-of";
 import { runCohorts } from "../../../src/analyses/cohorts/run";
-import { sharedData, testDatabase } from "../../helpers/db";
-import { createTransactionsTable } from "../transactions-table";
+import { testDatabase } from "../../helpers/db";
+import { cdnowLines, loadCdnowSample } from "../../helpers/cdnow";
 
-type CdnowLine = { sampleId: string; day: string; dollars: number };
-
-// Fields: master id, sample id, YYYYMMDD, CDs, dollars, separated by runs of spaces.
-const lines: CdnowLine[] = readFileSync(sharedData("cdnow_lifetimes/CDNOW_sample.txt"), "utf8")
-  .split(/\r?\n/)
-  .filter((line) => line.trim() !== "")
-  .map((line) => {
-    const [, sampleId = "", day = "", , dollars = ""] = line.trim().split(/\s+/);
-    return { sampleId, day, dollars: Number(dollars) };
-  });
+const lines = cdnowLines;
 
 const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(4, 6)) - 1;
 
@@ -48,17 +38,7 @@ describe("Cohorts on the CDNOW sample (first purchases all in Q1 1997)", () => {
 
   beforeAll(async () => {
     const db = await testDatabase();
-    const tabSeparated = lines.map((line, index) => [index + 1, line.sampleId, line.day, line.dollars].join("\t")).join("\n");
-    await db.registerFile("cdnow_sample.tsv", new TextEncoder().encode(tabSeparated));
-    await createTransactionsTable(db);
-    await db.exec(`INSERT INTO transactions BY NAME
-      SELECT 'CDNOW_sample.txt' AS source, source_row, sample_id AS customer_id,
-        sample_id || '|' || CAST(order_date AS VARCHAR) AS order_id, order_date, dollars AS amount
-      FROM (
-        SELECT *, CAST(strptime(day, '%Y%m%d') AS DATE) AS order_date
-        FROM read_csv('cdnow_sample.tsv', delim = '\t', header = false,
-          columns = {'source_row': 'INTEGER', 'sample_id': 'VARCHAR', 'day': 'VARCHAR', 'dollars': 'DOUBLE'})
-      )`);
+    await loadCdnowSample(db);
     expect(await defaultAsOfDate(db)).toBe("1998-07-01");
   });
 

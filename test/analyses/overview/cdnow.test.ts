@@ -1,21 +1,11 @@
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultAsOfDate } from "../../../src/analyses/as-of";
 import { runOverview } from "../../../src/analyses/overview/run";
 import type { OverviewResult } from "../../../src/analyses/overview/types";
-import { sharedData, testDatabase } from "../../helpers/db";
-import { createTransactionsTable } from "../transactions-table";
+import { testDatabase } from "../../helpers/db";
+import { cdnowLines, loadCdnowSample } from "../../helpers/cdnow";
 
-type CdnowLine = { sampleId: string; day: string; dollars: number };
-
-// Fields: master id, sample id, YYYYMMDD, CDs, dollars, separated by runs of spaces (CRLF line ends).
-const lines: CdnowLine[] = readFileSync(sharedData("cdnow_lifetimes/CDNOW_sample.txt"), "utf8")
-  .split(/\r?\n/)
-  .filter((line) => line.trim() !== "")
-  .map((line) => {
-    const [, sampleId = "", day = "", , dollars = ""] = line.trim().split(/\s+/);
-    return { sampleId, day, dollars: Number(dollars) };
-  });
+const lines = cdnowLines;
 
 /** Days since 1970-01-01 of a `YYYYMMDD` date. */
 function dayNumber(day: string): number {
@@ -54,22 +44,7 @@ describe("Overview on the CDNOW sample (2,357 customers, 1997-01-01..1998-06-30)
 
   beforeAll(async () => {
     const db = await testDatabase();
-    const tabSeparated = lines.map((line, index) => [index + 1, line.sampleId, line.day, line.dollars].join("\t")).join("\n");
-    await db.registerFile("cdnow_sample.tsv", new TextEncoder().encode(tabSeparated));
-    await createTransactionsTable(db);
-    await db.exec(`INSERT INTO transactions BY NAME
-      SELECT
-        'CDNOW_sample.txt' AS source,
-        source_row,
-        sample_id AS customer_id,
-        sample_id || '|' || CAST(order_date AS VARCHAR) AS order_id,
-        order_date,
-        dollars AS amount
-      FROM (
-        SELECT *, CAST(strptime(day, '%Y%m%d') AS DATE) AS order_date
-        FROM read_csv('cdnow_sample.tsv', delim = '\t', header = false,
-          columns = {'source_row': 'INTEGER', 'sample_id': 'VARCHAR', 'day': 'VARCHAR', 'dollars': 'DOUBLE'})
-      )`);
+    await loadCdnowSample(db);
     const asOfDate = await defaultAsOfDate(db);
     if (asOfDate !== "1998-07-01") throw new Error(`Unexpected default as-of date ${asOfDate}`);
     result = await runOverview(db, { asOfDate });

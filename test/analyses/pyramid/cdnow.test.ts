@@ -1,22 +1,12 @@
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultAsOfDate } from "../../../src/analyses/as-of";
 import type { Database } from "../../../src/engine/database";
 import { DEFAULT_TIER_PERCENTAGES } from "../../../src/analyses/pyramid/options";
 import { runPyramid } from "../../../src/analyses/pyramid/run";
-import { sharedData, testDatabase } from "../../helpers/db";
-import { createTransactionsTable } from "../transactions-table";
+import { testDatabase } from "../../helpers/db";
+import { cdnowLines, loadCdnowSample } from "../../helpers/cdnow";
 
-type CdnowLine = { sampleId: string; day: string; dollars: number };
-
-// Fields: master id, sample id (4 digits), YYYYMMDD, CDs, dollars, separated by runs of spaces.
-const lines: CdnowLine[] = readFileSync(sharedData("cdnow_lifetimes/CDNOW_sample.txt"), "utf8")
-  .split(/\r?\n/)
-  .filter((line) => line.trim() !== "")
-  .map((line) => {
-    const [, sampleId = "", day = "", , dollars = ""] = line.trim().split(/\s+/);
-    return { sampleId, day, dollars: Number(dollars) };
-  });
+const lines = cdnowLines;
 
 type Ranked = { id: string; revenue: number; tier: string };
 
@@ -58,14 +48,7 @@ describe("Pyramid on the CDNOW sample (2,357 customers, first purchases in Q1 19
 
   beforeAll(async () => {
     db = await testDatabase();
-    const tabSeparated = lines.map((line, index) => [index + 1, line.sampleId, line.day, line.dollars].join("\t")).join("\n");
-    await db.registerFile("cdnow_sample.tsv", new TextEncoder().encode(tabSeparated));
-    await createTransactionsTable(db);
-    await db.exec(`INSERT INTO transactions BY NAME
-      SELECT 'CDNOW_sample.txt' AS source, source_row, sample_id AS customer_id,
-        sample_id || '|' || day AS order_id, CAST(strptime(day, '%Y%m%d') AS DATE) AS order_date, dollars AS amount
-      FROM read_csv('cdnow_sample.tsv', delim = '\t', header = false,
-        columns = {'source_row': 'INTEGER', 'sample_id': 'VARCHAR', 'day': 'VARCHAR', 'dollars': 'DOUBLE'})`);
+    await loadCdnowSample(db);
     expect(await defaultAsOfDate(db)).toBe("1998-07-01");
   });
 
