@@ -1,7 +1,7 @@
 import { asOfCtes } from "../as-of";
 import { dateLiteral } from "../../engine/sql";
 import type { GrowthAccountingOptions } from "./options";
-import { periodEndSql, periodIndexSql, periodLabelSql, periodStartSql } from "./period";
+import { periodLastDaySql, periodIndexSql, periodLabelSql, periodStartFromIndexSql } from "../period";
 
 /** SQL for the `PeriodRow`s (growth accounting and attrition per period), oldest period first. */
 export function buildGrowthAccountingQuery(options: GrowthAccountingOptions): string {
@@ -19,7 +19,7 @@ export function buildGrowthAccountingQuery(options: GrowthAccountingOptions): st
     SELECT
       min(period_index) AS first_index,
       ${indexOf(asOf)} AS last_index,
-      ${asOf} < ${periodEndSql(unit, periodStartSql(unit, indexOf(asOf)))} AS last_is_partial
+      ${asOf} < ${periodLastDaySql(unit, periodStartFromIndexSql(unit, indexOf(asOf)))} AS last_is_partial
     FROM customer_periods
   ),
   periods AS (
@@ -67,7 +67,7 @@ export function buildGrowthAccountingQuery(options: GrowthAccountingOptions): st
   period_rows AS (
     SELECT
       period_index,
-      ${periodStartSql(unit, "period_index")} AS period_start,
+      ${periodStartFromIndexSql(unit, "period_index")} AS period_start,
       period_index = last_index AND last_is_partial AS is_partial,
       -- the next period's churned are this period's lost customers, known once the next period is complete
       period_index + 1 < last_index OR (period_index + 1 = last_index AND NOT last_is_partial) AS next_is_complete,

@@ -1,8 +1,9 @@
+import { CALENDAR_PERIODS, isCalendarPeriod, type CalendarPeriod } from "../period";
 import type { AsOfOptions } from "../as-of";
 
 /** How purchases are grouped in time: calendar month, ISO week (starting Monday) or calendar quarter. */
-export type PeriodUnit = "month" | "week" | "quarter";
-export const PERIOD_UNITS: readonly PeriodUnit[] = ["month", "week", "quarter"];
+export type PeriodUnit = CalendarPeriod;
+export const PERIOD_UNITS = CALENDAR_PERIODS;
 export const DEFAULT_PERIOD_UNIT: PeriodUnit = "month";
 
 /** Settings of the attrition / growth-accounting series. */
@@ -21,9 +22,7 @@ export const AT_RISK_DENOMINATOR = 4;
 /** The largest threshold accepted (about 27 years): beyond it nobody could ever be churned. */
 export const MAX_THRESHOLD_DAYS = 10_000;
 
-export function isPeriodUnit(value: unknown): value is PeriodUnit {
-  return typeof value === "string" && (PERIOD_UNITS as readonly string[]).includes(value);
-}
+export const isPeriodUnit = isCalendarPeriod;
 
 /** True for a whole number of days from 1 to MAX_THRESHOLD_DAYS. */
 export function isThresholdDays(value: unknown): value is number {

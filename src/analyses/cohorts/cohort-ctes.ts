@@ -1,7 +1,7 @@
 import { asOfCtes } from "../as-of";
 import { dateLiteral } from "../../engine/sql";
 import type { CohortOptions } from "./options";
-import { periodIndexSql, periodStartSql } from "./period-sql";
+import { periodIndexSql, periodStartSql } from "../period";
 
 /** The cohort range as a WHERE condition on `cohort_start` (TRUE when the range is open). */
 function cohortRangeSql(options: CohortOptions): string {

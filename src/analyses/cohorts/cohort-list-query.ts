@@ -1,6 +1,6 @@
 import { cohortCustomerCtes } from "./cohort-ctes";
 import type { CohortOptions } from "./options";
-import { periodLabelSql } from "./period-sql";
+import { periodLabelSql } from "../period";
 
 /** SQL for every `CohortListRow` at the as-of date, whatever the cohort range (it feeds the range control). */
 export function buildCohortListQuery(options: CohortOptions): string {

@@ -1,6 +1,6 @@
 import { cohortCustomerCtes } from "./cohort-ctes";
 import type { CohortOptions } from "./options";
-import { periodIndexSql } from "./period-sql";
+import { periodIndexSql } from "../period";
 
 /**
  * Which customers stand behind a cell: `on` = bought in period k; `on_or_after` = bought in period k or

@@ -1,9 +1,10 @@
+import { CALENDAR_PERIODS, isCalendarPeriod, type CalendarPeriod } from "../period";
 import type { AsOfOptions } from "../as-of";
 
 /** The calendar period cohorts and offsets are counted in: month, ISO week (Monday to Sunday) or quarter. */
-export type CohortPeriod = "month" | "week" | "quarter";
+export type CohortPeriod = CalendarPeriod;
 
-export const COHORT_PERIODS: readonly CohortPeriod[] = ["month", "week", "quarter"];
+export const COHORT_PERIODS = CALENDAR_PERIODS;
 
 /** Settings of the cohort analysis. */
 export type CohortOptions = AsOfOptions & {
@@ -15,6 +16,4 @@ export type CohortOptions = AsOfOptions & {
 };
 
 /** Whether a text is one of the periods (for the command line and settings links). */
-export function isCohortPeriod(value: unknown): value is CohortPeriod {
-  return typeof value === "string" && (COHORT_PERIODS as readonly string[]).includes(value);
-}
+export const isCohortPeriod = isCalendarPeriod;

@@ -1,7 +1,7 @@
 import { dateLiteral } from "../../engine/sql";
 import { cohortPeriodCtes } from "./cohort-ctes";
 import type { CohortOptions } from "./options";
-import { periodIndexSql, periodLabelSql, periodLastDaySql, periodShiftSql, periodStartSql } from "./period-sql";
+import { periodIndexSql, periodLabelSql, periodLastDaySql, periodShiftSql, periodStartSql } from "../period";
 
 /** The CTE chain ending in `cohort_cells`: one `CohortCellRow` per cohort and offset up to the as-of period. */
 function cohortCellCtes(options: CohortOptions): string {

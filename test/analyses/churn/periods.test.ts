@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodEndSql, periodIndexSql, periodLabelSql, periodStartSql } from "../../../src/analyses/churn/period";
+import { periodLastDaySql, periodIndexSql, periodLabelSql, periodStartFromIndexSql } from "../../../src/analyses/period";
 import { runGrowthAccounting } from "../../../src/analyses/churn/run";
 import type { PeriodUnit } from "../../../src/analyses/churn/options";
 import { dateLiteral } from "../../../src/engine/sql";
@@ -7,9 +7,9 @@ import { testDatabase } from "../../helpers/db";
 import { loadRows } from "./fixture";
 
 async function periodOf(unit: PeriodUnit, isoDate: string) {
-  const start = periodStartSql(unit, periodIndexSql(unit, dateLiteral(isoDate)));
+  const start = periodStartFromIndexSql(unit, periodIndexSql(unit, dateLiteral(isoDate)));
   const [row] = await (await testDatabase()).query<{ label: string; start: string; end: string }>(
-    `SELECT ${periodLabelSql(unit, start)} AS label, CAST(${start} AS VARCHAR) AS start, CAST(${periodEndSql(unit, start)} AS VARCHAR) AS "end"`,
+    `SELECT ${periodLabelSql(unit, start)} AS label, CAST(${start} AS VARCHAR) AS start, CAST(${periodLastDaySql(unit, start)} AS VARCHAR) AS "end"`,
   );
   return row;
 }

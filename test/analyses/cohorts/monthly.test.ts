@@ -112,7 +112,7 @@ describe("Edge cases", () => {
 
   it("rejects a period that is not month, week or quarter before building SQL", async () => {
     const period = "day') OR TRUE --" as unknown as "month";
-    await expect(runCohorts(await testDatabase(), { asOfDate, period })).rejects.toThrow(/Not a cohort period/);
+    await expect(runCohorts(await testDatabase(), { asOfDate, period })).rejects.toThrow(/Not a calendar period/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runCohorts } from "../../../src/analyses/cohorts/run";
 import type { CohortPeriod } from "../../../src/analyses/cohorts/options";
-import { periodIndexSql, periodLabelSql, periodStartSql } from "../../../src/analyses/cohorts/period-sql";
+import { periodIndexSql, periodLabelSql, periodStartSql } from "../../../src/analyses/period";
 import { dateLiteral } from "../../../src/engine/sql";
 import { testDatabase } from "../../helpers/db";
 import { loadFixture, WEEKLY_FIXTURE } from "./fixture-rows";
