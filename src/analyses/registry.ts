@@ -1,8 +1,9 @@
 import type { Analysis } from "./analysis";
 import { churnAnalysis } from "./churn/analysis";
+import { clvAnalysis } from "./clv/analysis";
 import { cohortsAnalysis } from "./cohorts/analysis";
 import { overviewAnalysis } from "./overview/analysis";
 import { pyramidAnalysis } from "./pyramid/analysis";
 
 /** Every analysis of the app, in tab order. */
-export const ANALYSES: Analysis[] = [overviewAnalysis, cohortsAnalysis, pyramidAnalysis, churnAnalysis];
+export const ANALYSES: Analysis[] = [overviewAnalysis, cohortsAnalysis, pyramidAnalysis, churnAnalysis, clvAnalysis];

@@ -1,0 +1,10 @@
+import type { Analysis } from "../analysis";
+import { ClvView } from "./ClvView";
+import { clvMessages } from "./messages";
+
+export const clvAnalysis: Analysis = {
+  id: "clv",
+  titleKey: "clv.title",
+  messages: clvMessages,
+  View: ClvView,
+};

@@ -1,0 +1,38 @@
+import { numericalGradient, numericalHessian } from "./derivatives";
+import { solvePositiveDefinite } from "./linear-algebra";
+import type { LocalMinimum } from "./nelder-mead";
+
+/**
+ * Damped Newton steps with central-difference gradient and Hessian, for polishing a point already near the
+ * minimum. The Hessian (the costly part) is kept while the gradient keeps shrinking fast and recomputed when it
+ * does not; stops (not converged) when the Hessian is not positive definite or no step decreases f.
+ */
+export function newtonPolish(f: (x: number[]) => number, start: number[], { maxIterations = 20, gradientTolerance = 1e-4 } = {}): LocalMinimum & { gradient: number[] } {
+  let x = [...start];
+  let value = f(x);
+  let gradient = numericalGradient(f, x);
+  let hessian: number[][] | null = null;
+  let previousSize = Number.POSITIVE_INFINITY;
+  for (let iteration = 1; iteration <= maxIterations; iteration++) {
+    const size = Math.max(...gradient.map(Math.abs));
+    if (size <= gradientTolerance) return { x, value, iterations: iteration, converged: true, gradient };
+    if (!hessian || size > previousSize / 4) hessian = numericalHessian(f, x);
+    previousSize = size;
+    const step = solvePositiveDefinite(hessian, gradient);
+    if (!step) break;
+    let length = 1;
+    let improved = false;
+    for (let tries = 0; tries < 30 && !improved; tries++, length /= 2) {
+      const next = x.map((value, i) => value - length * step[i]!);
+      const nextValue = f(next);
+      if (nextValue < value) {
+        x = next;
+        value = nextValue;
+        improved = true;
+      }
+    }
+    if (!improved) break;
+    gradient = numericalGradient(f, x);
+  }
+  return { x, value, iterations: maxIterations, converged: Math.max(...gradient.map(Math.abs)) <= gradientTolerance, gradient };
+}
