@@ -4,6 +4,7 @@ import { clvAnalysis } from "./clv/analysis";
 import { cohortsAnalysis } from "./cohorts/analysis";
 import { overviewAnalysis } from "./overview/analysis";
 import { pyramidAnalysis } from "./pyramid/analysis";
+import { rfmAnalysis } from "./rfm/analysis";
 
 /** Every analysis of the app, in tab order. */
-export const ANALYSES: Analysis[] = [overviewAnalysis, cohortsAnalysis, pyramidAnalysis, churnAnalysis, clvAnalysis];
+export const ANALYSES: Analysis[] = [overviewAnalysis, rfmAnalysis, cohortsAnalysis, pyramidAnalysis, churnAnalysis, clvAnalysis];

@@ -1,0 +1,10 @@
+import type { Analysis } from "../analysis";
+import { rfmMessages } from "./messages";
+import { RfmView } from "./RfmView";
+
+export const rfmAnalysis: Analysis = {
+  id: "rfm",
+  titleKey: "rfm.title",
+  messages: rfmMessages,
+  View: RfmView,
+};

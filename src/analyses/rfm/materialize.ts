@@ -1,0 +1,72 @@
+import type { Database } from "../../engine/database";
+import { ident } from "../../engine/sql";
+import { customerActivityCtes, customerRankCtes, type RfmTables } from "./customer-scores-sql";
+import type { RfmOptions } from "./options";
+
+/** SQL that fills `table` with `customer_activity` (the expensive distinct-order count, once per as-of date). */
+export function buildActivityTableSql(table: string, asOfDate: string): string {
+  return `CREATE OR REPLACE TEMP TABLE ${ident(table)} AS
+WITH
+  ${customerActivityCtes(asOfDate)}
+SELECT * FROM customer_activity`;
+}
+
+/** SQL that fills `table` with `customer_mean_split` (ranks and means) from a materialized activity table. */
+export function buildRankedTableSql(table: string, activityTable: string, options: Pick<RfmOptions, "asOfDate" | "monetary">): string {
+  return `CREATE OR REPLACE TEMP TABLE ${ident(table)} AS
+WITH
+  customer_activity AS (SELECT * FROM ${ident(activityTable)}),
+  ${customerRankCtes(options)}
+SELECT * FROM customer_mean_split`;
+}
+
+const KEEP = 2;
+type Kind = "activity" | "ranked";
+type Cache = { counter: number; built: Record<Kind, Map<string, Promise<string>>> };
+const caches = new WeakMap<Database, Cache>();
+
+function create(db: Database, table: string, build: (table: string) => string): Promise<string> {
+  return db.exec(build(table)).then(() => table);
+}
+
+/**
+ * Builds a temp table once per key. The two most recently used of each kind are kept, so a slower,
+ * older request can still finish and switching an option back is instant.
+ */
+function once(db: Database, kind: Kind, key: string, build: (table: string) => string): Promise<string> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = { counter: 0, built: { activity: new Map(), ranked: new Map() } }));
+  const built = cache.built[kind];
+  const pending = built.get(key) ?? create(db, `rfm_${kind}_${++cache.counter}`, build);
+  built.delete(key);
+  built.set(key, pending);
+  pending.catch(() => built.delete(key));
+  for (const [oldKey, oldTable] of [...built].slice(0, Math.max(0, built.size - KEEP))) {
+    built.delete(oldKey);
+    void oldTable.then((name) => db.exec(`DROP TABLE IF EXISTS ${ident(name)}`)).catch(() => undefined);
+  }
+  return pending;
+}
+
+/**
+ * The view's materialized tables for these options and this version of `transactions`, each built once:
+ * the activity per as-of date (the costly distinct-order count), the ranks per as-of date and monetary
+ * definition (three sorts). Scoring, map and scheme changes only run the cheap last CTEs again.
+ */
+export async function materializeRfmTables(db: Database, options: Pick<RfmOptions, "asOfDate" | "monetary">, dataVersion: number): Promise<RfmTables> {
+  const activityKey = `${dataVersion}|${options.asOfDate}`;
+  const activity = await once(db, "activity", activityKey, (table) => buildActivityTableSql(table, options.asOfDate));
+  const ranked = await once(db, "ranked", `${activityKey}|${options.monetary}`, (table) => buildRankedTableSql(table, activity, options));
+  return { activity, ranked };
+}
+
+let oneShotCounter = 0;
+
+/** Fresh tables for a single run (the command line): same SQL as the view, no cache to go stale. */
+export async function buildRfmTables(db: Database, options: Pick<RfmOptions, "asOfDate" | "monetary">): Promise<RfmTables> {
+  const id = ++oneShotCounter;
+  const tables = { activity: `rfm_run_${id}_activity`, ranked: `rfm_run_${id}_ranked` };
+  await db.exec(buildActivityTableSql(tables.activity, options.asOfDate));
+  await db.exec(buildRankedTableSql(tables.ranked, tables.activity, options));
+  return tables;
+}

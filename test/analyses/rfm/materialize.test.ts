@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { materializeRfmTables } from "../../../src/analyses/rfm/materialize";
+import { defaultRfmOptions, type RfmOptions } from "../../../src/analyses/rfm/options";
+import { runRfm, runRfmCustomers } from "../../../src/analyses/rfm/run";
+import { withCell } from "../../../src/analyses/rfm/segments";
+import { testDatabase } from "../../helpers/db";
+import { loadFixture, type FixtureRow } from "./insert-rows";
+
+const rows: FixtureRow[] = [
+  ["A", "A1", "2024-01-10", 120],
+  ["A", "A2", "2024-06-10", 80],
+  ["B", "B1", "2024-05-01", 0.1],
+  ["B", "B1", "2024-05-01", 0.2],
+  ["C", "C1", "2024-02-01", 0.3],
+  ["C", "C1", "2024-03-01", -0.3],
+  ["D", "D1", "2023-12-24", 45],
+  ["E", "E1", "2024-06-29", 300],
+  ["E", "E2", "2024-06-30", 10],
+  ["F", "F1", "2024-04-04", -5],
+];
+
+const variants: [string, RfmOptions][] = [
+  ["quantile", defaultRfmOptions("2024-07-01")],
+  ["mean monetary, edited map", { ...defaultRfmOptions("2024-07-01"), monetary: "mean", segmentMap: withCell(defaultRfmOptions("").segmentMap, 5, 5, "loyal") }],
+  ["thresholds", { ...defaultRfmOptions("2024-07-01"), scoring: { method: "thresholds", thresholds: { recency: [7, 30, 60, 120], frequency: [2, 3, 4, 5], monetary: [1, 50, 100, 200] } } }],
+  ["mean split, earlier as-of", { ...defaultRfmOptions("2024-05-01"), scoring: { method: "mean" } }],
+];
+
+describe("the view's materialized tables", () => {
+  it.each(variants)("give the same results as the inline SQL (%s)", async (_, options) => {
+    const db = await testDatabase();
+    await loadFixture(db, rows);
+    const tables = await materializeRfmTables(db, options, 1);
+    expect(await runRfm(db, options, "segments", tables)).toEqual(await runRfm(db, options, "segments"));
+    expect(await runRfm(db, options, "cn8", tables)).toEqual(await runRfm(db, options, "cn8"));
+    expect(await runRfmCustomers(db, options, { kind: "all" }, undefined, tables)).toEqual(await runRfmCustomers(db, options));
+  });
+
+  it("builds each table once and rebuilds them for a new data version", async () => {
+    const db = await testDatabase();
+    await loadFixture(db, rows);
+    const options = defaultRfmOptions("2024-07-01");
+    const first = await materializeRfmTables(db, options, 7);
+    expect(await materializeRfmTables(db, options, 7)).toEqual(first);
+    const perOrder = await materializeRfmTables(db, { ...options, monetary: "mean" }, 7);
+    expect(perOrder.activity).toBe(first.activity); // the activity does not depend on the monetary definition
+    expect(perOrder.ranked).not.toBe(first.ranked);
+    await loadFixture(db, rows.slice(0, 4));
+    const rebuilt = await materializeRfmTables(db, options, 8);
+    expect(rebuilt.activity).not.toBe(first.activity);
+    expect((await runRfm(db, options, "segments", rebuilt)).stats.customers).toBe(2); // A and B
+  });
+});
