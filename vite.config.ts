@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from "vite";
 import solid from "vite-plugin-solid";
 import { CONTENT_SECURITY_POLICY } from "./src/security/content-security-policy";
+import { serviceWorkerPlugin } from "./src/offline/service-worker-plugin";
 
 /** Puts the CSP into the built page as a meta tag, for static hosts that cannot send headers. */
 function cspMetaTag(): Plugin {
@@ -15,7 +16,7 @@ function cspMetaTag(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [solid(), cspMetaTag()],
+  plugins: [solid(), cspMetaTag(), serviceWorkerPlugin()],
   // Sample files stay files: an inlined data: URL would be blocked by connect-src 'self'.
   build: { target: "es2022", chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
   worker: { format: "es" },

@@ -6,7 +6,16 @@ import { t } from "../i18n/i18n";
 import { createQuery } from "../ui/use-query";
 import { ErrorList } from "../ui/ErrorList";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
+import { RestoreNotice } from "../persistence/RestoreNotice";
 import { ProgressBar } from "../ui/ProgressBar";
+import { ConsolePage } from "../console/ConsolePage";
+import { CONSOLE_PAGE } from "../console/console-state";
+import { ReportPage } from "../report/ReportPage";
+import { REPORT_PAGE } from "../report/report-state";
+import { PendingSettingsNotice } from "../share/PendingSettingsNotice";
+import { ShareControls } from "../share/ShareControls";
+import { TourPanel } from "../tour/TourPanel";
+import { startTour } from "../tour/tour-state";
 import { AsOfControl } from "./AsOfControl";
 import { pageDatabase } from "./database";
 import { currentPage, dataVersion, effectiveAsOfDate, report, setCurrentPage } from "./store";
@@ -34,6 +43,7 @@ export function App() {
                 type="button"
                 classList={{ active: page() === entry.id }}
                 data-testid={`tab-${entry.id}`}
+                data-analysis={entry.id}
                 disabled={report() === null}
                 title={report() === null ? t("app.loadFirst") : undefined}
                 onClick={() => setPage(entry.id)}
@@ -42,20 +52,46 @@ export function App() {
               </button>
             )}
           </For>
+          <button type="button" classList={{ active: page() === CONSOLE_PAGE }} data-testid="tab-sql" disabled={report() === null} onClick={() => setPage(CONSOLE_PAGE)}>
+            {t("console.tab")}
+          </button>
         </nav>
+        <button type="button" data-testid="open-report" disabled={report() === null} onClick={() => setPage(REPORT_PAGE)}>
+          {t("report.open")}
+        </button>
+        <button type="button" data-testid="start-tour" onClick={startTour}>
+          {t("tour.start")}
+        </button>
         <LanguageSwitch />
       </header>
+      <RestoreNotice />
       <ProgressBar />
       <ErrorList />
+      <PendingSettingsNotice />
+      <TourPanel />
       <main>
         <Switch>
+          <Match when={page() === CONSOLE_PAGE && report() !== null}>
+            <AsOfControl />
+            <Show when={db() && effectiveAsOfDate()} fallback={<p class="muted">{t("common.loading")}</p>}>
+              <ConsolePage db={db()!} asOfDate={effectiveAsOfDate()!} />
+            </Show>
+          </Match>
+          <Match when={page() === REPORT_PAGE && report() !== null}>
+            <Show when={db() && effectiveAsOfDate()} fallback={<p class="muted">{t("common.loading")}</p>}>
+              <ReportPage db={db()!} asOfDate={effectiveAsOfDate()!} dataVersion={dataVersion()} />
+            </Show>
+          </Match>
           <Match when={page() === "data" || !analysis()}>
             <DataPage onOpenOverview={() => setPage(ANALYSES[0]?.id ?? "data")} />
           </Match>
           <Match when={analysis()}>
             {(current) => (
               <>
-                <AsOfControl />
+                <div class="view-bar">
+                  <AsOfControl />
+                  <ShareControls />
+                </div>
                 <Show when={db() && effectiveAsOfDate()} fallback={<p class="muted">{t("common.loading")}</p>}>
                   <Dynamic component={current().View} db={db()!} asOfDate={effectiveAsOfDate()!} dataVersion={dataVersion()} />
                 </Show>

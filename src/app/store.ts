@@ -1,13 +1,14 @@
 import { batch, createSignal } from "solid-js";
-import type { QualityReport } from "../ingest/types";
+import type { QualityReport, TransactionMapping } from "../ingest/types";
 import type { ReadOptions } from "../ingest/read/load-raw-table";
 import { t } from "../i18n/i18n";
 import { validateMapping } from "../ingest/mapping/validate-mapping";
 import { addSource, buildCanonicalTables, readCustomerTableSummary, removeSource, type CustomerTableSummary } from "../workspace/workspace";
-import type { Source } from "../workspace/source";
+import type { Source, SourceRole } from "../workspace/source";
 import { defaultAsOfDate as readDefaultAsOf } from "../analyses/as-of";
 import { pageDatabase } from "./database";
 import { userMessage } from "./user-error";
+import { assertLoadableSize } from "../ingest/read/size-limit";
 
 export interface Progress {
   fileName: string;
@@ -47,15 +48,21 @@ function reportError(error: unknown, fileName?: string): void {
 export interface PickedFile {
   fileName: string;
   bytes: (onProgress: (fraction: number) => void) => Promise<Uint8Array>;
+  /** The file itself when there is one: browser storage streams it instead of reading it again. */
+  blob?: Blob;
 }
 
 // DuckDB-WASM takes over a loaded file's buffer, so re-reading goes back to the File (or the sample URL).
 const pickedFiles = new Map<string, PickedFile>();
 
+/** Where a loaded table's bytes came from (kept in browser storage by src/persistence). */
+export const pickedFileOf = (table: string): PickedFile | undefined => pickedFiles.get(table);
+
 async function readSource(file: PickedFile, options: ReadOptions): Promise<Source> {
-  const db = await pageDatabase();
+  if (file.blob) assertLoadableSize(file.fileName, file.blob.size);
   setProgress({ fileName: file.fileName, stage: "reading", fraction: 0 });
-  const bytes = await file.bytes((fraction) => setProgress({ fileName: file.fileName, stage: "reading", fraction }));
+  // The database (a worker and its .wasm: seconds on a slow machine) starts while the file is read, with progress shown.
+  const [db, bytes] = await Promise.all([pageDatabase(), file.bytes((fraction) => setProgress({ fileName: file.fileName, stage: "reading", fraction }))]);
   const source = await addSource(db, { fileName: file.fileName, bytes }, options, (stage, fraction) => setProgress({ fileName: file.fileName, stage, fraction }));
   pickedFiles.set(source.raw.table, file);
   return source;
@@ -73,6 +80,22 @@ export async function loadFiles(files: PickedFile[]): Promise<void> {
       setSources((list) => [...list, source]);
     } catch (error) {
       reportError(error, file.fileName);
+    }
+  }
+  setProgress(null);
+  await applyMapping();
+}
+
+/** Loads files with the read options, role and mapping they had before (a session kept in browser storage). */
+export async function loadFilesAs(entries: { file: PickedFile; readOptions: ReadOptions; role: SourceRole; mapping: TransactionMapping }[]): Promise<void> {
+  for (const entry of entries) {
+    try {
+      const source = await readSource(entry.file, entry.readOptions);
+      const mappedColumns = Object.values(entry.mapping.columns).filter((column): column is string => column !== null);
+      const mapping = mappedColumns.every((column) => source.raw.columns.includes(column)) ? entry.mapping : source.mapping;
+      setSources((list) => [...list, { ...source, role: entry.role, mapping }]);
+    } catch (error) {
+      reportError(error, entry.file.fileName);
     }
   }
   setProgress(null);
@@ -118,8 +141,16 @@ export async function setDropDuplicates(value: boolean): Promise<void> {
   await applyMapping();
 }
 
+let rebuildQueue: Promise<void> = Promise.resolve();
+
 /** Rebuilds `transactions` and the quality report from the current sources and mappings. */
-export async function applyMapping(): Promise<void> {
+export function applyMapping(): Promise<void> {
+  // Rebuilds run one after another: two at once would drop each other's staging tables.
+  rebuildQueue = rebuildQueue.then(rebuildCanonicalTables, rebuildCanonicalTables);
+  return rebuildQueue;
+}
+
+async function rebuildCanonicalTables(): Promise<void> {
   const db = await pageDatabase();
   const usable = sources().filter((source) => source.role !== "transactions" || isMappingComplete(source));
   if (!usable.some((source) => source.role === "transactions")) {

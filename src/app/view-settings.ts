@@ -7,11 +7,14 @@ import { createSignal } from "solid-js";
 const [viewSettings, setViewSettings] = createSignal<Record<string, Record<string, unknown>>>({});
 export { viewSettings };
 
-/** One setting of one view as a signal-like pair; the default is used until the user (or a link) sets it. */
-export function useViewSetting<T>(analysisId: string, key: string, defaultValue: T): [get: () => T, set: (value: T) => void] {
+/**
+ * One setting of one view as a signal-like pair; the default is used until the user (or a link) sets it,
+ * and whenever a stored value fails `isValid` (settings links and files come from outside).
+ */
+export function useViewSetting<T>(analysisId: string, key: string, defaultValue: T, isValid?: (value: unknown) => boolean): [get: () => T, set: (value: T) => void] {
   const get = () => {
     const stored = viewSettings()[analysisId]?.[key];
-    return stored === undefined ? defaultValue : (stored as T);
+    return stored === undefined || (isValid && !isValid(stored)) ? defaultValue : (stored as T);
   };
   const set = (value: T) =>
     setViewSettings((all) => ({ ...all, [analysisId]: { ...all[analysisId], [key]: value as unknown } }));

@@ -1,6 +1,7 @@
 import { For, Show } from "solid-js";
 import { locale, t } from "../i18n/i18n";
 import { applyMapping, loadSample, mappingDirty, progress, report, sources } from "../app/store";
+import { StoragePanel } from "../persistence/StoragePanel";
 import { FileDrop } from "./FileDrop";
 import { QualityReportPanel } from "./QualityReportPanel";
 import { SAMPLES, sampleFile } from "./samples";
@@ -39,6 +40,7 @@ export function DataPage(props: { onOpenOverview: () => void }) {
         </div>
       </Show>
       <QualityReportPanel />
+      <StoragePanel />
       <Show when={report() && !mappingDirty()}>
         <div class="next">
           <button type="button" class="primary" data-testid="open-overview" onClick={() => props.onOpenOverview()}>

@@ -14,6 +14,7 @@ export function FileDrop() {
     const files = [...(list ?? [])].map((file) => ({
       fileName: file.name,
       bytes: (onProgress: (fraction: number) => void) => readFileWithProgress(file, onProgress),
+      blob: file,
     }));
     if (files.length) void loadFiles(files);
   };

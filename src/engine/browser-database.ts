@@ -13,6 +13,12 @@ const bundles: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
+/** The .wasm and worker files of the DuckDB build this browser would use (stored for offline use). */
+export async function duckdbFileUrls(): Promise<string[]> {
+  const bundle = await duckdb.selectBundle(bundles);
+  return [bundle.mainModule, bundle.mainWorker].filter((url): url is string => typeof url === "string");
+}
+
 /** Starts DuckDB-WASM in a Web Worker; the worker is terminated if start fails. */
 export async function openBrowserDatabase(): Promise<Database> {
   const bundle = await duckdb.selectBundle(bundles);

@@ -1,4 +1,5 @@
 import { createSignal, Show } from "solid-js";
+import { openInConsole } from "../console/console-state";
 import { t } from "../i18n/i18n";
 
 /** "Show SQL": the exact query behind a view, selectable and copyable. */
@@ -16,6 +17,9 @@ export function SqlPanel(props: { sql: string }) {
         <Show when={copied()} fallback={t("common.copy")}>
           {t("common.copied")}
         </Show>
+      </button>{" "}
+      <button type="button" class="link" data-testid="open-in-console" onClick={() => openInConsole(props.sql)}>
+        {t("console.open")}
       </button>
       <pre>
         <code>{props.sql}</code>

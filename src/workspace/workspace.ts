@@ -79,6 +79,9 @@ export interface CustomerTableSummary {
 
 /** Null when no customer table is loaded. */
 export async function readCustomerTableSummary(db: Database): Promise<CustomerTableSummary | null> {
+  // Without a customer table, skip the distinct buyers of every transaction (about a second at 1 M rows in the page).
+  const [listed] = await db.query<{ any: boolean }>("SELECT EXISTS (SELECT 1 FROM customers WHERE customer_id IS NOT NULL) AS any");
+  if (!listed?.any) return null;
   const [row] = await db.query<{ customers: number; with_purchases: number; buyers_not_in_table: number }>(`
     WITH listed AS (SELECT DISTINCT customer_id FROM customers WHERE customer_id IS NOT NULL),
     buyers AS (SELECT DISTINCT customer_id FROM transactions WHERE amount >= 0)

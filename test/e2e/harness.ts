@@ -5,8 +5,11 @@ export interface Harness {
   browser: Browser;
   server: PreviewServer;
   origin: string;
-  /** Opens the app in a new page that records console errors and every request. */
-  open(viewport?: { width: number; height: number }): Promise<AppPage>;
+  /**
+   * Opens the app in a new page that records console errors and every request. With `userDataDir`, the page
+   * runs in its own Chromium with that persistent profile (closing the page's context closes that Chromium).
+   */
+  open(viewport?: { width: number; height: number }, options?: { userDataDir?: string }): Promise<AppPage>;
   close(): Promise<void>;
 }
 
@@ -23,17 +26,18 @@ export async function startHarness(): Promise<Harness> {
   const server = await preview({ preview: { port: 0, host: "127.0.0.1", strictPort: false }, logLevel: "error" });
   const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, "") ?? "";
   if (!origin) throw new Error("vite preview did not report its address");
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args });
   return {
     browser,
     server,
     origin,
-    async open(viewport = { width: 1280, height: 720 }) {
-      const context = await browser.newContext({ viewport, acceptDownloads: true, locale: "en-US" });
-      const page = await context.newPage();
+    async open(viewport = { width: 1280, height: 720 }, options = {}) {
+      const contextOptions = { viewport, acceptDownloads: true, locale: "en-US" };
+      const context = options.userDataDir
+        ? await chromium.launchPersistentContext(options.userDataDir, { executablePath: CHROMIUM, args, ...contextOptions })
+        : await browser.newContext(contextOptions);
+      const page = context.pages()[0] ?? (await context.newPage());
       const consoleErrors: string[] = [];
       const offOriginRequests: string[] = [];
       page.on("console", (message) => {

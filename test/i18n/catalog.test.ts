@@ -2,6 +2,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { appMessages } from "../../src/app/messages";
+import { persistenceMessages } from "../../src/persistence/messages";
+import { consoleMessages } from "../../src/console/messages";
+import { reportMessages } from "../../src/report/messages";
+import { shareMessages } from "../../src/share/messages";
+import { tourMessages } from "../../src/tour/messages";
+import { sizeLimitMessages } from "../../src/data-page/size-limit-messages";
 import { interpolate, mergeCatalogs } from "../../src/i18n/catalog";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "../../src/i18n/format";
 import { LOCALES, localeFromLanguages } from "../../src/i18n/locales";
@@ -12,7 +18,7 @@ import type { MessageCatalog } from "../../src/i18n/catalog";
 const analysisCatalogs = Object.values(import.meta.glob<Record<string, MessageCatalog>>("../../src/analyses/*/messages.ts", { eager: true })).flatMap(
   (module) => Object.values(module),
 );
-const catalog = mergeCatalogs([appMessages, ...analysisCatalogs]);
+const catalog = mergeCatalogs([appMessages, persistenceMessages, shareMessages, consoleMessages, reportMessages, tourMessages, sizeLimitMessages, ...analysisCatalogs]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -28,5 +28,9 @@ describe("workspace: several files", () => {
     ]);
     // 00042 is listed and bought; 8 is listed but never bought; 7 bought but is not listed.
     expect(await readCustomerTableSummary(db)).toEqual({ customers: 2, withPurchases: 1, buyersNotInTable: 1 });
+
+    // Without the customer table there is no summary.
+    await buildCanonicalTables(db, [january, february], { dropDuplicates: false });
+    expect(await readCustomerTableSummary(db)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import type { AnalysisViewProps } from "../analysis";
 import { t } from "../../i18n/i18n";
 import { userMessage } from "../../app/user-error";
@@ -6,7 +6,8 @@ import { SqlPanel } from "../../ui/SqlPanel";
 import { createQuery } from "../../ui/use-query";
 import { GrowthSection } from "./GrowthSection";
 import { buildGrowthAccountingQuery } from "./growth-query";
-import { DEFAULT_PERIOD_UNIT, PERIOD_UNITS, type PeriodUnit } from "./options";
+import { PERIOD_UNITS, type PeriodUnit } from "./options";
+import { churnViewSettings } from "./view-settings";
 import { runCustomerStatus, runGrowthAccounting, runThresholdEvidence } from "./run";
 import { StatusSection } from "./StatusSection";
 import { buildStatusSummaryQuery, buildWinBackListQuery } from "./status-query";
@@ -14,8 +15,7 @@ import { buildDefaultThresholdQuery, buildGapDistributionQuery } from "./thresho
 
 /** Churn and the customer life cycle: attrition over time, growth accounting, status at the as-of date, win-back lists. */
 export function ChurnView(props: AnalysisViewProps) {
-  const [period, setPeriod] = createSignal<PeriodUnit>(DEFAULT_PERIOD_UNIT);
-  const [thresholdDays, setThresholdDays] = createSignal<number | null>(null);
+  const { period: [period, setPeriod], thresholdDays: [thresholdDays, setThresholdDays] } = churnViewSettings();
   const growth = createQuery(
     () => ({ asOfDate: props.asOfDate, period: period(), version: props.dataVersion }),
     async (key) => ({ period: key.period, rows: await runGrowthAccounting(props.db, { asOfDate: key.asOfDate, period: key.period }) }),

@@ -1,4 +1,5 @@
-import { createSignal, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
+import { churnViewSettings } from "./view-settings";
 import { fmt, t } from "../../i18n/i18n";
 import { ChartFrame } from "../../ui/ChartFrame";
 import { downloadCsv } from "../../ui/download";
@@ -37,7 +38,7 @@ const COLUMNS: Record<GrowthMeasure, Column[]> = {
 
 /** Attrition / retention over time in words and as a chart, and the growth-accounting chart and table. */
 export function GrowthSection(props: { rows: PeriodRow[]; period: PeriodUnit }) {
-  const [measure, setMeasure] = createSignal<GrowthMeasure>("customers");
+  const [measure, setMeasure] = churnViewSettings().growthMeasure;
   const pooled = () => pooledAttrition(props.rows);
   const partial = () => props.rows.find((row) => row.is_partial);
   const text = () => ({ period: t("churn.col.period"), partial: t("churn.partial") });

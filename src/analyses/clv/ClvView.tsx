@@ -1,6 +1,5 @@
 import { createSignal, For, Show } from "solid-js";
 import { userMessage } from "../../app/user-error";
-import { useViewSetting } from "../../app/view-settings";
 import { fmt, t } from "../../i18n/i18n";
 import { Kpi } from "../../ui/Kpi";
 import { SqlPanel } from "../../ui/SqlPanel";
@@ -12,28 +11,17 @@ import { ClvCustomerTable } from "./ClvCustomerTable";
 import { ClvParameters } from "./ClvParameters";
 import type { ClvProgress } from "./compute";
 import { computeInWorker } from "./fit-client";
-import { CLV_DEFAULTS, defaultHorizon, TIME_UNIT_DAYS, type ClvOptions } from "./options";
+import { CLV_DEFAULTS, defaultHorizon, type ClvOptions } from "./options";
 import { buildClvPopulationQuery, buildClvSummaryQuery, buildClvTrackingQuery } from "./query";
 import type { ClvResult } from "./result-types";
 import { runClv } from "./run";
+import { clvViewSettings } from "./view-settings";
 
 const DEFINITIONS = ["clv.def.summary", "clv.def.bgnbd", "clv.def.paretonbd", "clv.def.gammagamma", "clv.def.clv", "clv.def.fit"];
 
-// Settings from a link or file: plain text / number choices only; their values are checked by invalidClvOption.
-const isClvChoices = (value: unknown) => {
-  if (typeof value !== "object" || value === null) return false;
-  const { timeUnit, model, calibrationEnd } = value as Partial<Record<keyof ClvOptions, unknown>>;
-  return (
-    Object.values(value).every((choice) => typeof choice === "string" || (typeof choice === "number" && Number.isFinite(choice))) &&
-    (timeUnit === undefined || (typeof timeUnit === "string" && Object.hasOwn(TIME_UNIT_DAYS, timeUnit))) &&
-    (model === undefined || model === "bgnbd" || model === "paretonbd") &&
-    (calibrationEnd === undefined || (typeof calibrationEnd === "string" && /^\d{4}-\d{2}-\d{2}$/.test(calibrationEnd)))
-  );
-};
-
 /** The Lifetime value view: settings, fitted models, per-customer figures, model checks, definitions and SQL. */
 export function ClvView(props: AnalysisViewProps) {
-  const [choices, setChoices] = useViewSetting<Partial<ClvOptions>>("clv", "choices", {}, isClvChoices);
+  const [choices, setChoices] = clvViewSettings();
   const [progress, setProgress] = createSignal<ClvProgress | null>(null);
   const options = (): ClvOptions => {
     const chosen = choices();

@@ -7,15 +7,16 @@ import { SqlPanel } from "../../ui/SqlPanel";
 import { downloadCsv } from "../../ui/download";
 import { createQuery } from "../../ui/use-query";
 import { CellCustomers } from "./CellCustomers";
-import { CohortControls, type CohortRange } from "./CohortControls";
+import { CohortControls } from "./CohortControls";
 import { CohortTeaching } from "./CohortTeaching";
 import { buildCohortCellCustomersQuery } from "./customers-query";
 import { cohortCurves } from "./curves-chart";
 import { cohortHeatmap } from "./heatmap-chart";
 import { ROW_INDEX_ATTRIBUTE } from "./lazy-titles";
 import { matrixCsvTable } from "./matrix-csv";
-import { measureSpec, type CohortMeasure } from "./measures";
+import { measureSpec } from "./measures";
 import type { CohortOptions, CohortPeriod } from "./options";
+import { cohortViewSettings } from "./view-settings";
 import { buildCohortMatrixQuery } from "./query";
 import { runCohorts } from "./run";
 import { averageTooltip, cellTooltip, formatMeasure } from "./tooltips";
@@ -32,9 +33,7 @@ function onCellClick(chart: Element, cells: CohortCellRow[], onCell: (cell: Coho
 
 /** Cohort retention: the triangle, the curves, the customers behind a cell, the definitions and the SQL. */
 export function CohortsView(props: AnalysisViewProps) {
-  const [period, setPeriod] = createSignal<CohortPeriod>("month");
-  const [measure, setMeasure] = createSignal<CohortMeasure>("retention");
-  const [range, setRange] = createSignal<CohortRange>({ first: null, last: null });
+  const { period: [period, setPeriod], measure: [measure, setMeasure], range: [range, setRange] } = cohortViewSettings();
   const [selected, setSelected] = createSignal<CohortCellRow | null>(null);
   const options = createMemo((): CohortOptions => ({ asOfDate: props.asOfDate, period: period(), firstCohort: range().first, lastCohort: range().last }));
   const result = createQuery(() => ({ options: options(), version: props.dataVersion }), (key) => runCohorts(props.db, key.options));

@@ -11,8 +11,9 @@ import { paretoChart, pyramidChart } from "./charts";
 import { CustomerList } from "./CustomerList";
 import { tierLabel } from "./labels";
 import { MigrationMatrix } from "./MigrationMatrix";
-import { DEFAULT_TIER_PERCENTAGES, DEFAULT_WINDOW_DAYS, pyramidOptionProblems, type PyramidOptions, type PyramidSettings, type TierRule } from "./options";
+import { pyramidOptionProblems, type PyramidOptions, type PyramidSettings, type TierRule } from "./options";
 import { PyramidControls } from "./PyramidControls";
+import { pyramidViewSettings } from "./view-settings";
 import { PyramidExplain } from "./PyramidExplain";
 import { pyramidSql } from "./pyramid-sql";
 import { runPyramid, runPyramidCustomers } from "./run";
@@ -21,7 +22,7 @@ import type { CustomerSelection, PyramidResult, PyramidTierRow } from "./types";
 
 /** The customer-value pyramid: tiers drawn as a pyramid, Pareto curve, Gini, migration matrix, customer lists. */
 export function PyramidView(props: AnalysisViewProps) {
-  const [settings, setSettings] = createSignal<PyramidSettings>({ windowDays: DEFAULT_WINDOW_DAYS, tierRule: DEFAULT_TIER_PERCENTAGES });
+  const [settings, setSettings] = pyramidViewSettings();
   const [selection, setSelection] = createSignal<CustomerSelection | null>(null);
   const problems = () => pyramidOptionProblems(settings());
   const options = (): PyramidOptions => ({ asOfDate: props.asOfDate, ...settings() });

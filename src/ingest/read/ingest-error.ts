@@ -12,7 +12,8 @@ export type IngestErrorCode =
   | "invalid_json"
   | "unexpected_json_shape"
   | "load_failed"
-  | "too_large";
+  | "too_large"
+  | "over_size_limit";
 
 /** An error written for the person who dropped the file: it names the file and says what to do. */
 export class IngestError extends Error {

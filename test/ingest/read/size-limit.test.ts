@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { IngestError } from "../../../src/ingest/read/ingest-error";
+import { assertLoadableSize, formatFileSize, MAX_BROWSER_FILE_BYTES } from "../../../src/ingest/read/size-limit";
+import { userMessage } from "../../../src/app/user-error";
+import { registerMessages, setLocale } from "../../../src/i18n/i18n";
+import { appMessages } from "../../../src/app/messages";
+import { sizeLimitMessages } from "../../../src/data-page/size-limit-messages";
+
+describe("file size limit", () => {
+  it("lets a file up to the limit through and stops a larger one with the sizes", () => {
+    expect(() => assertLoadableSize("ok.csv", MAX_BROWSER_FILE_BYTES)).not.toThrow();
+    let error: unknown;
+    try {
+      assertLoadableSize("huge.csv", 1.6 * 1024 ** 3);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as IngestError).code).toBe("over_size_limit");
+    expect((error as IngestError).message).toBe(`huge.csv: 1.6 GB > ${formatFileSize(MAX_BROWSER_FILE_BYTES)}`);
+  });
+
+  it("formats sizes as a file manager does", () => {
+    expect(formatFileSize(700 * 1024 * 1024)).toBe("700 MB");
+    expect(formatFileSize(1.5 * 1024 ** 3)).toBe("1.5 GB");
+  });
+
+  it("explains the limit in the user's language", () => {
+    registerMessages(appMessages);
+    registerMessages(sizeLimitMessages);
+    const error = new IngestError("huge.csv", "over_size_limit", "1.6 GB > 600 MB");
+    setLocale("en");
+    expect(userMessage(error)).toBe(
+      "huge.csv is too large for this browser tab (1.6 GB > 600 MB) and was not loaded. Load a smaller extract (for example one year), or use the command-line version, which has no such limit.",
+    );
+    setLocale("zh-Hans");
+    expect(userMessage(error)).toContain("huge.csv 太大");
+    setLocale("en");
+  });
+});
