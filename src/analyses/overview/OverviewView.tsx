@@ -65,8 +65,11 @@ export function OverviewView(props: AnalysisViewProps) {
                 last: fmt.date(current().metrics.last_purchase_date),
                 refundRows: fmt.number(current().metrics.refund_rows),
                 refunded: fmt.money(current().metrics.refunded_amount),
-                refundOnly: fmt.number(current().metrics.refund_only_customers),
               })}
+              <Show when={current().metrics.refund_only_customers > 0}>
+                {" "}
+                {t("overview.notesRefundOnly", { refundOnly: fmt.number(current().metrics.refund_only_customers) })}
+              </Show>
             </p>
             <div class="charts-2">
               <ChartFrame
