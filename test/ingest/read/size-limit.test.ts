@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IngestError } from "../../../src/ingest/read/ingest-error";
-import { assertLoadableSize, formatFileSize, MAX_BROWSER_FILE_BYTES } from "../../../src/ingest/read/size-limit";
+import { assertLoadableSize, formatFileSize, MAX_BROWSER_FILE_BYTES, sizeLimitFor } from "../../../src/ingest/read/size-limit";
 import { userMessage } from "../../../src/app/user-error";
 import { registerMessages, setLocale } from "../../../src/i18n/i18n";
 import { appMessages } from "../../../src/app/messages";
@@ -20,6 +20,13 @@ describe("file size limit", () => {
     expect((error as IngestError).message).toBe(`huge.csv: 1.6 GB > ${formatFileSize(MAX_BROWSER_FILE_BYTES)}`);
   });
 
+  it("gives compressed formats (Parquet, .xlsx) a smaller limit", () => {
+    expect(sizeLimitFor("sales.CSV")).toBe(MAX_BROWSER_FILE_BYTES);
+    expect(sizeLimitFor("sales.parquet")).toBe(Math.floor(MAX_BROWSER_FILE_BYTES / 12));
+    expect(() => assertLoadableSize("sales.xlsx", MAX_BROWSER_FILE_BYTES / 4)).toThrow(IngestError);
+    expect(() => assertLoadableSize("sales.csv", MAX_BROWSER_FILE_BYTES / 4)).not.toThrow();
+  });
+
   it("formats sizes as a file manager does", () => {
     expect(formatFileSize(700 * 1024 * 1024)).toBe("700 MB");
     expect(formatFileSize(1.5 * 1024 ** 3)).toBe("1.5 GB");
@@ -28,10 +35,10 @@ describe("file size limit", () => {
   it("explains the limit in the user's language", () => {
     registerMessages(appMessages);
     registerMessages(sizeLimitMessages);
-    const error = new IngestError("huge.csv", "over_size_limit", "1.6 GB > 600 MB");
+    const error = new IngestError("huge.csv", "over_size_limit", "1.6 GB > 200 MB");
     setLocale("en");
     expect(userMessage(error)).toBe(
-      "huge.csv is too large for this browser tab (1.6 GB > 600 MB) and was not loaded. Load a smaller extract (for example one year), or use the command-line version, which has no such limit.",
+      "huge.csv is too large for this browser tab (1.6 GB > 200 MB) and was not loaded. Load a smaller extract (for example one year), or use the command-line version, which has no such limit.",
     );
     setLocale("zh-Hans");
     expect(userMessage(error)).toContain("huge.csv 太大");

@@ -1,0 +1,64 @@
+import type { BenchResult } from "./run";
+import { BENCH_VIEWS } from "./views";
+
+const ms = (value: number | undefined | null) => (value === undefined || value === null || !Number.isFinite(value) ? "—" : `${Math.round(value)} ms`);
+const ratio = (a: number | undefined | null, b: number | undefined | null) =>
+  a === undefined || a === null || b === undefined || b === null || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? "—" : `${(a / b).toFixed(2)}×`;
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+  return rows.map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ")).join("\n");
+}
+
+/** The bench's results as text tables: ingest, each view, the comparison with pandas, memory. */
+export function formatReport(result: BenchResult): string {
+  const lines: string[] = [`crm-studio bench: ${result.rows.toLocaleString("en-US")} rows, ${result.format}, ${result.fileMB.toFixed(1)} MB, ${result.cores} cores, load average ${result.loadAverage}`];
+  const page = result.browserQueries;
+  const native = result.native;
+  lines.push(
+    "",
+    table([
+      ["ingest (app code)", "browser", "native", "browser/native"],
+      ["read file → raw table", ms(page?.ingest.readMs), ms(native.ingest?.readMs), ratio(page?.ingest.readMs, native.ingest?.readMs)],
+      ["canonical table + report", ms(page?.ingest.canonicalMs), ms(native.ingest?.canonicalMs), ratio(page?.ingest.canonicalMs, native.ingest?.canonicalMs)],
+      ["app: drop → quality report", ms(result.app?.loadMs), "", ""],
+    ]),
+  );
+  const viewRows = [["view (SQL)", "browser cold", "browser warm", "native cold", "native warm", "warm browser/native", "app: open → charts", "app: revisit", "app: drop → view"]];
+  for (const id of BENCH_VIEWS.map((view) => view.id)) {
+    const nativeView = native.views.find((view) => view.id === id);
+    const browserView = page?.views.find((view) => view.id === id);
+    const appView = result.app?.views.find((view) => view.id === id);
+    viewRows.push([
+      `${id} (${nativeView?.queries ?? browserView?.queries ?? "?"} queries)`,
+      ms(browserView?.coldMs),
+      ms(browserView?.warmMs),
+      ms(nativeView?.coldMs),
+      ms(nativeView?.warmMs),
+      ratio(browserView?.warmMs, nativeView?.warmMs),
+      ms(appView?.allChartsMs),
+      ms(appView?.revisitMs),
+      ms(appView?.dropToViewMs),
+    ]);
+  }
+  lines.push("", table(viewRows));
+  if (result.pandas) {
+    const overviewInApp = result.app?.views.find((view) => view.id === "overview")?.dropToViewMs;
+    lines.push(
+      "",
+      table([
+        ["pandas (Overview + monthly)", "pandas", "browser", "pandas/browser"],
+        ["read CSV", ms(result.pandas.read_ms), ms(result.app?.loadMs), ratio(result.pandas.read_ms, result.app?.loadMs)],
+        ["end to end: file → Overview", ms(result.pandas.total_ms), ms(overviewInApp), ratio(result.pandas.total_ms, overviewInApp)],
+      ]),
+    );
+  } else {
+    lines.push("", `pandas: skipped (${result.pandasSkipped ?? "not run"})`);
+  }
+  if (result.app) lines.push("", `app page peak memory (all Chromium processes, PSS): ${mb(result.app.peakMemoryBytes)}; main-thread JS heap peak: ${mb(result.app.peakJsHeapBytes)}`);
+  if (result.app?.stages.length) lines.push(`app load stages (ms after the drop): ${result.app.stages.map((stage) => `${Math.round(stage.atMs)} ${stage.text}`).join(" → ")}`);
+  if (result.app?.error) lines.push(`app run failed: ${result.app.error}`);
+  if (result.browserQueriesError) lines.push(`browser query run failed: ${result.browserQueriesError}`);
+  return lines.join("\n");
+}

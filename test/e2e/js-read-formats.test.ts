@@ -1,0 +1,42 @@
+import { parquetWriteBuffer } from "hyparquet-writer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "./harness";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+// These formats are read in JavaScript and sent to DuckDB as Arrow: that must work under the page's CSP (no eval).
+describe("files read in JavaScript (JSON, Parquet)", () => {
+  it("load into the quality report in the built page", async () => {
+    const json = JSON.stringify([
+      { customer_id: "A", order_date: "2024-01-05", amount: 10 },
+      { customer_id: "B", order_date: "2024-02-01", amount: 5.5 },
+    ]);
+    const parquet = new Uint8Array(
+      parquetWriteBuffer({
+        columnData: [
+          { name: "customer_id", data: ["A", "B", "C"], type: "STRING" },
+          { name: "order_date", data: ["2024-01-05", "2024-02-01", "2024-03-01"], type: "STRING" },
+          { name: "amount", data: [10, 5.5, 7], type: "DOUBLE" },
+        ],
+      }),
+    );
+    for (const [name, buffer, rows] of [
+      ["orders.json", Buffer.from(json), "2"],
+      ["orders.parquet", Buffer.from(parquet), "3"],
+    ] as const) {
+      const app = await harness.open();
+      await app.page.getByTestId("file-input").setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+      await app.page.getByTestId("quality-report").waitFor();
+      expect(await app.page.getByTestId("rows-read").textContent(), name).toBe(rows);
+      expect(app.consoleErrors).toEqual([]);
+      expect(app.offOriginRequests).toEqual([]);
+      await app.page.context().close();
+    }
+  });
+});
