@@ -1,3 +1,5 @@
+import { segmentLabel } from "../rfm/names";
+import type { SegmentKey } from "../rfm/segments";
 import { For, Show } from "solid-js";
 import { fmt, t } from "../../i18n/i18n";
 import { downloadCsv } from "../../ui/download";
@@ -22,6 +24,7 @@ function CustomerTable(props: { rows: WinBackRow[]; list: WinBackRow["list"] }) 
               <th class="num">{t("churn.col.orders")}</th>
               <th>{t("churn.col.last_purchase")}</th>
               <th class="num">{t("churn.col.days_since")}</th>
+              <th>{t("churn.col.rfm_segment")}</th>
             </tr>
           </thead>
           <tbody>
@@ -33,6 +36,7 @@ function CustomerTable(props: { rows: WinBackRow[]; list: WinBackRow["list"] }) 
                   <td class="num">{fmt.number(row.orders)}</td>
                   <td>{fmt.date(row.last_purchase)}</td>
                   <td class="num">{fmt.number(row.days_since)}</td>
+                  <td>{row.rfm_segment ? segmentLabel(row.rfm_segment as SegmentKey) : ""}</td>
                 </tr>
               )}
             </For>

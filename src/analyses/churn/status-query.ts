@@ -1,3 +1,5 @@
+import { buildRfmCustomersQuery } from "../rfm/customers-query";
+import { defaultRfmOptions } from "../rfm/options";
 import { asOfCtes } from "../as-of";
 import { dateLiteral, literal } from "../../engine/sql";
 import { AT_RISK_DENOMINATOR, AT_RISK_NUMERATOR, isThresholdDays, type CustomerStatusOptions } from "./options";
@@ -94,8 +96,10 @@ export function buildWinBackListQuery(options: CustomerStatusOptions): string {
 SELECT
   ${CUSTOMER_COLUMNS},
   CASE status WHEN 'at_risk' THEN 'at_risk' ELSE 'recently_churned' END AS list,
-  CAST(NULL AS VARCHAR) AS rfm_segment
+  rfm.segment AS rfm_segment
 FROM customer_status
+-- The RFM view's default segments at the same as-of date, so a win-back list says who the customer was.
+LEFT JOIN (${buildRfmCustomersQuery(defaultRfmOptions(options.asOfDate))}) AS rfm USING (customer_id)
 WHERE status = 'at_risk' OR (status = 'churned' AND days_since <= 2 * ${n})
 ORDER BY revenue DESC, customer_id`;
 }

@@ -1,3 +1,5 @@
+import { buildRfmCustomersQuery } from "../../../src/analyses/rfm/customers-query";
+import { defaultRfmOptions } from "../../../src/analyses/rfm/options";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCustomerList, runCustomerStatus, runThresholdEvidence } from "../../../src/analyses/churn/run";
 import { testDatabase } from "../../helpers/db";
@@ -36,11 +38,14 @@ describe("customer status at the as-of date on the hand-checked fixture", () => 
       { status: "churned", customers: 2, revenue: 165 }, // C 75 + H 90
     ]);
     // C churned 80 days ago, more than 2N = 60: no longer "recently"; B and H tie at 90 → by customer id
+    // Each row carries the customer's segment in the RFM view's default scheme at the same as-of date.
+    const rfm = await runRfmSegmentsByCustomer(asOfDate);
     expect(winBack.map((row) => [row.customer_id, row.list, row.revenue, row.rfm_segment])).toEqual([
-      ["B", "at_risk", 90, null],
-      ["H", "recently_churned", 90, null],
-      ["D", "at_risk", 45, null],
+      ["B", "at_risk", 90, rfm.get("B")],
+      ["H", "recently_churned", 90, rfm.get("H")],
+      ["D", "at_risk", 45, rfm.get("D")],
     ]);
+    expect(winBack.every((row) => typeof row.rfm_segment === "string")).toBe(true);
   });
 
   it("moves the boundaries with N = 40: 30 days is not at risk (30 > 0.75 × 40 is false), 80 = 2N is still recent", async () => {
@@ -100,3 +105,8 @@ describe("customer status at the as-of date on the hand-checked fixture", () => 
     await expect(runCustomerStatus(await testDatabase(), { asOfDate, thresholdDays: 0 })).rejects.toThrow(/threshold/);
   });
 });
+
+async function runRfmSegmentsByCustomer(asOfDate: string): Promise<Map<string, string>> {
+  const rows = await (await testDatabase()).query<{ customer_id: string; segment: string }>(buildRfmCustomersQuery(defaultRfmOptions(asOfDate)));
+  return new Map(rows.map((row) => [row.customer_id, row.segment]));
+}
