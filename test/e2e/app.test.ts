@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeLegacy } from "../helpers/legacy-encoding";
-import { startHarness, type AppPage, type Harness } from "./harness";
+import { startHarness, type Harness } from "./harness";
+import { SHOTS, expectClean } from "./checks";
 
-const SHOTS = new URL("../../test-results/", import.meta.url).pathname;
-mkdirSync(SHOTS, { recursive: true });
 
 let harness: Harness;
 beforeAll(async () => {
@@ -14,10 +13,6 @@ afterAll(async () => {
   await harness?.close();
 });
 
-function expectClean(app: AppPage): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.offOriginRequests).toEqual([]);
-}
 
 describe("sample data → overview", () => {
   it("loads the small-shop sample, reports its quality and shows the overview in three languages", async () => {

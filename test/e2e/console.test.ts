@@ -1,9 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type AppPage, type Harness } from "./harness";
+import { SHOTS, expectClean } from "./checks";
 
-const SHOTS = new URL("../../test-results/", import.meta.url).pathname;
-mkdirSync(SHOTS, { recursive: true });
 
 let harness: Harness;
 beforeAll(async () => {
@@ -13,10 +11,6 @@ afterAll(async () => {
   await harness?.close();
 });
 
-function expectClean(app: AppPage): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.offOriginRequests).toEqual([]);
-}
 
 async function runSql(app: AppPage, sql: string): Promise<void> {
   await app.page.getByTestId("console-sql").fill(sql);

@@ -1,13 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type AppPage, type Harness } from "./harness";
+import { startHarness, type Harness } from "./harness";
+import { SHOTS, expectClean } from "./checks";
 
-const SHOTS = new URL("../../test-results/", import.meta.url).pathname;
-mkdirSync(SHOTS, { recursive: true });
 
 let harness: Harness;
 beforeAll(async () => {
@@ -17,10 +16,6 @@ afterAll(async () => {
   await harness?.close();
 });
 
-function expectClean(app: AppPage): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.offOriginRequests).toEqual([]);
-}
 
 /** The session document the page keeps in OPFS, or null. */
 async function savedSession(page: Page): Promise<{ files: { fileName: string }[]; settings: Record<string, unknown> } | null> {

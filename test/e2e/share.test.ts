@@ -1,9 +1,8 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type AppPage, type Harness } from "./harness";
+import { SHOTS, expectClean } from "./checks";
 
-const SHOTS = new URL("../../test-results/", import.meta.url).pathname;
-mkdirSync(SHOTS, { recursive: true });
 
 let harness: Harness;
 beforeAll(async () => {
@@ -13,10 +12,6 @@ afterAll(async () => {
   await harness?.close();
 });
 
-function expectClean(app: AppPage): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.offOriginRequests).toEqual([]);
-}
 
 /** What the cohort view shows: its settings and figures (summary line and the triangle's text). */
 async function cohortFigures(app: AppPage) {

@@ -1,12 +1,11 @@
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, ftruncateSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, ftruncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatFileSize, MAX_BROWSER_FILE_BYTES } from "../../src/ingest/read/size-limit";
 import { startHarness, type Harness } from "./harness";
+import { SHOTS } from "./checks";
 
-const SHOTS = new URL("../../test-results/", import.meta.url).pathname;
-mkdirSync(SHOTS, { recursive: true });
 
 let harness: Harness;
 let folder: string;

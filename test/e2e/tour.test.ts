@@ -1,9 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type AppPage, type Harness } from "./harness";
+import { startHarness, type Harness } from "./harness";
+import { SHOTS, expectClean } from "./checks";
 
-const SHOTS = new URL("../../test-results/", import.meta.url).pathname;
-mkdirSync(SHOTS, { recursive: true });
 
 let harness: Harness;
 beforeAll(async () => {
@@ -13,10 +11,6 @@ afterAll(async () => {
   await harness?.close();
 });
 
-function expectClean(app: AppPage): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.offOriginRequests).toEqual([]);
-}
 
 // Each step: its title in English and the view it opens.
 const STEPS = [

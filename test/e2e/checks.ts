@@ -1,0 +1,13 @@
+import { mkdirSync } from "node:fs";
+import { expect } from "vitest";
+import type { AppPage } from "./harness";
+
+/** Where browser tests leave their screenshots (git-ignored), to be looked at. */
+export const SHOTS = new URL("../../test-results/", import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
+
+/** Every page must end with no console error and no request outside its own origin. */
+export function expectClean(app: AppPage): void {
+  expect(app.consoleErrors).toEqual([]);
+  expect(app.offOriginRequests).toEqual([]);
+}
