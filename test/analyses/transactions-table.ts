@@ -18,3 +18,9 @@ export async function createTransactionsTable(db: Database): Promise<void> {
     region VARCHAR
   )`);
 }
+
+/** Replaces `transactions` with fixture rows given as SQL tuples `(source, source_row, customer_id, order_id, order_date, amount)`. */
+export async function replaceTransactions(db: Database, valuesSql: string): Promise<void> {
+  await createTransactionsTable(db);
+  await db.exec(`INSERT INTO transactions (source, source_row, customer_id, order_id, order_date, amount) VALUES ${valuesSql}`);
+}

@@ -3,7 +3,7 @@ import { createAnalysisViews } from "../../src/console/analysis-views";
 import { consoleCellText, consoleErrorMessage, runConsoleQuery } from "../../src/console/run-console-query";
 import { splitStatements } from "../../src/console/split-statements";
 import { testDatabase } from "../helpers/db";
-import { createTransactionsTable } from "../analyses/transactions-table";
+import { replaceTransactions } from "../analyses/transactions-table";
 
 // Three customers: A buys in January and March, B in January, C in March (after a refund-only row for D).
 const ROWS = `
@@ -15,8 +15,7 @@ const ROWS = `
 
 beforeAll(async () => {
   const db = await testDatabase();
-  await createTransactionsTable(db);
-  await db.exec(`INSERT INTO transactions (source, source_row, customer_id, order_id, order_date, amount) VALUES ${ROWS}`);
+  await replaceTransactions(db, ROWS);
   await db.exec("CREATE OR REPLACE TABLE customers (customer_id VARCHAR, source VARCHAR)");
 });
 

@@ -1,5 +1,5 @@
 import type { Database } from "../../../src/engine/database";
-import { createTransactionsTable } from "../transactions-table";
+import { replaceTransactions } from "../transactions-table";
 
 // Purchases of customers A–H and a refund-only customer R; one row (A4) after the as-of date 2024-04-30.
 // Months: Jan A B F · Feb A C · Mar B D G H (A's refund is no purchase) · Apr A D E F G.
@@ -26,6 +26,5 @@ export const FIXTURE_ROWS = `
 
 /** Replaces `transactions` with the given `(source, source_row, customer_id, order_id, order_date, amount)` tuples. */
 export async function loadRows(db: Database, rows: string): Promise<void> {
-  await createTransactionsTable(db);
-  await db.exec(`INSERT INTO transactions (source, source_row, customer_id, order_id, order_date, amount) VALUES ${rows}`);
+  await replaceTransactions(db, rows);
 }

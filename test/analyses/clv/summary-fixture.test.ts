@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildClvPopulationQuery, buildClvSummaryQuery, buildClvTrackingQuery } from "../../../src/analyses/clv/query";
 import type { ClvPopulationRow, ClvSummaryRow, ClvTrackingRow } from "../../../src/analyses/clv/types";
 import { testDatabase } from "../../helpers/db";
-import { createTransactionsTable } from "../transactions-table";
+import { replaceTransactions } from "../transactions-table";
 
 // Calibration to 2024-03-31, holdout to the as-of date 2024-06-30 (2024 is a leap year).
 // A: two rows on 01-01 (one customer-day of 80), repeat days 01-15 and 02-12, a refund on 02-20 that moves
@@ -31,8 +31,7 @@ const split = { asOfDate: "2024-06-30", calibrationEnd: "2024-03-31" };
 describe("CLV summary on a hand-checked fixture", () => {
   beforeAll(async () => {
     const db = await testDatabase();
-    await createTransactionsTable(db);
-    await db.exec(`INSERT INTO transactions (source, source_row, customer_id, order_id, order_date, amount) VALUES ${rows}`);
+    await replaceTransactions(db, rows);
   });
 
   it("merges purchases per customer-day, ignores refunds, and counts repeat days after the first (weeks)", async () => {

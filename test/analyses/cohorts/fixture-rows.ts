@@ -1,5 +1,5 @@
 import type { Database } from "../../../src/engine/database";
-import { createTransactionsTable } from "../transactions-table";
+import { replaceTransactions } from "../transactions-table";
 
 /**
  * Monthly fixture, as-of 2024-03-10 (March is partial):
@@ -44,6 +44,5 @@ export const WEEKLY_FIXTURE = `
 
 /** Replaces `transactions` with the given VALUES rows (source, source_row, customer_id, order_id, order_date, amount). */
 export async function loadFixture(db: Database, values: string): Promise<void> {
-  await createTransactionsTable(db);
-  await db.exec(`INSERT INTO transactions (source, source_row, customer_id, order_id, order_date, amount) VALUES ${values}`);
+  await replaceTransactions(db, values);
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { defaultAsOfDate } from "../../../src/analyses/as-of";
 import { runOverview } from "../../../src/analyses/overview/run";
 import { testDatabase } from "../../helpers/db";
-import { createTransactionsTable } from "../transactions-table";
+import { createTransactionsTable, replaceTransactions } from "../transactions-table";
 
 // As-of 2024-04-30. Customers A (3 purchase days, one refund), B (one zero-value purchase),
 // C (one order of two rows), D (refund only), E (only after the as-of date). February is empty.
@@ -20,8 +20,7 @@ const fixtureRows = `
 describe("Overview on a hand-checked fixture", () => {
   beforeAll(async () => {
     const db = await testDatabase();
-    await createTransactionsTable(db);
-    await db.exec(`INSERT INTO transactions (source, source_row, customer_id, order_id, order_date, amount) VALUES ${fixtureRows}`);
+    await replaceTransactions(db, fixtureRows);
   });
 
   it("computes every metric as worked out by hand", async () => {

@@ -5,7 +5,7 @@ import { pyramidCliOutput } from "../../../src/analyses/pyramid/cli-output";
 import { runPyramid, runPyramidCustomers } from "../../../src/analyses/pyramid/run";
 import type { PyramidResult } from "../../../src/analyses/pyramid/types";
 import { testDatabase } from "../../helpers/db";
-import { createTransactionsTable } from "../transactions-table";
+import { replaceTransactions } from "../transactions-table";
 
 // As-of 2024-06-30, window 30 days: current 2024-06-01..06-30, previous 2024-05-02..05-31.
 const row = (id: string, date: string, amount: number) => `('fixture', 0, '${id}', '${id}-${date}-${amount}', DATE '${date}', ${amount})`;
@@ -55,8 +55,7 @@ describe("Pyramid on a hand-checked fixture (21 customers in the window)", () =>
 
   beforeAll(async () => {
     db = await testDatabase();
-    await createTransactionsTable(db);
-    await db.exec(`INSERT INTO transactions (source, source_row, customer_id, order_id, order_date, amount) VALUES ${fixtureRows.join(",\n")}`);
+    await replaceTransactions(db, fixtureRows.join(",\n"));
     result = await runPyramid(db, options);
   });
 
