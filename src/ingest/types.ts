@@ -75,3 +75,8 @@ export interface QualityReport {
   rowsUsed: number;
   reasons: QualityReasonCount[];
 }
+
+/** A mapping with no column mapped yet. */
+export function unmappedColumns(): ColumnMapping {
+  return Object.fromEntries(CANONICAL_FIELDS.map((field) => [field, null])) as ColumnMapping;
+}

@@ -1,4 +1,4 @@
-import { CANONICAL_FIELDS, type CanonicalField, type ColumnMapping, type TransactionMapping } from "../types";
+import { CANONICAL_FIELDS, unmappedColumns, type CanonicalField, type ColumnMapping, type TransactionMapping } from "../types";
 import { detectDateOrder } from "./detect-date-order";
 import { guessAmountColumn, guessCustomerColumn, guessDateColumn } from "./guess-from-values";
 import { matchHeaders } from "./match-headers";
@@ -22,7 +22,7 @@ function emptyRecord<T>(value: T): Record<CanonicalField, T> {
 
 /** Suggests which column feeds each canonical field, from the header names first and the sample values second. */
 export function suggestMapping(columns: string[], samples: Record<string, (string | null)[]>): MappingSuggestion {
-  const mapped: ColumnMapping = emptyRecord<string | null>(null);
+  const mapped: ColumnMapping = unmappedColumns();
   const confidence = emptyRecord<MappingConfidence | null>(null);
   const assign = (field: CanonicalField, column: string | undefined, level: MappingConfidence) => {
     if (column === undefined || mapped[field] !== null || Object.values(mapped).includes(column)) return;

@@ -1,19 +1,8 @@
 import type { Database } from "../../../src/engine/database";
 import type { MappedSource } from "../../../src/ingest/canonical/staged-rows";
-import type { ColumnMapping } from "../../../src/ingest/types";
+import { unmappedColumns, type ColumnMapping } from "../../../src/ingest/types";
 
-const UNMAPPED: ColumnMapping = {
-  customer_id: null,
-  order_date: null,
-  amount: null,
-  order_id: null,
-  quantity: null,
-  unit_price: null,
-  product: null,
-  category: null,
-  channel: null,
-  region: null,
-};
+const UNMAPPED: ColumnMapping = unmappedColumns();
 
 /** A mapping with only the given fields set. */
 export function columnMapping(fields: Partial<ColumnMapping>): ColumnMapping {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { suggestMapping } from "../../../src/ingest/mapping/suggest-mapping";
-import type { CanonicalField, ColumnMapping } from "../../../src/ingest/types";
+import { unmappedColumns, type CanonicalField, type ColumnMapping } from "../../../src/ingest/types";
 import { sharedSamples } from "./shared-samples";
 
-const NONE: ColumnMapping = {
-  customer_id: null,
-  order_date: null,
-  amount: null,
-  order_id: null,
-  quantity: null,
-  unit_price: null,
-  product: null,
-  category: null,
-  channel: null,
-  region: null,
-};
+const NONE: ColumnMapping = unmappedColumns();
 
 /** Suggests from headers alone (no sample values). */
 function fromHeaders(columns: string[]) {

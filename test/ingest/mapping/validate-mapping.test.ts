@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { validateMapping } from "../../../src/ingest/mapping/validate-mapping";
-import type { ColumnMapping, TransactionMapping } from "../../../src/ingest/types";
+import { unmappedColumns, type ColumnMapping, type TransactionMapping } from "../../../src/ingest/types";
 
-const NONE: ColumnMapping = {
-  customer_id: null,
-  order_date: null,
-  amount: null,
-  order_id: null,
-  quantity: null,
-  unit_price: null,
-  product: null,
-  category: null,
-  channel: null,
-  region: null,
-};
+const NONE: ColumnMapping = unmappedColumns();
 
 function mapping(columns: Partial<ColumnMapping>, amountFrom: TransactionMapping["amountFrom"] = "column"): TransactionMapping {
   return { columns: { ...NONE, ...columns }, amountFrom, dateOrder: "mdy" };
