@@ -1,5 +1,7 @@
 import type { Database, Row } from "../engine/database";
+import { makeReplaceableAs } from "../engine/relation-kind";
 import { ident } from "../engine/sql";
+import { INGEST_ROWS_TABLE, TRANSACTIONS_TABLE } from "../ingest/canonical/ingest-tables";
 import { buildTransactionsSql } from "../ingest/canonical/build-transactions";
 import { readQualityReport } from "../ingest/canonical/quality-report";
 import { normalizeIdSql } from "../ingest/canonical/normalize-id";
@@ -49,7 +51,8 @@ export async function buildCanonicalTables(db: Database, sources: Source[], opti
     transactionSources.map((source) => ({ raw: source.raw, mapping: source.mapping })),
     options,
   );
-  for (const statement of [statements].flat()) await db.exec(statement);
+  for (const view of [TRANSACTIONS_TABLE, INGEST_ROWS_TABLE]) await makeReplaceableAs(db, view, "VIEW");
+  for (const statement of statements) await db.exec(statement);
   await buildCustomersTable(db, sources);
   return readQualityReport(
     db,

@@ -1,7 +1,10 @@
 import type { Database } from "../../src/engine/database";
+import { makeReplaceableAs } from "../../src/engine/relation-kind";
 
 /** Creates (or empties) the canonical `transactions` table of DESIGN.md's data model. */
 export async function createTransactionsTable(db: Database): Promise<void> {
+  // The app's `transactions` is a view; tests that build one through the real ingest share this database.
+  await makeReplaceableAs(db, "transactions", "TABLE");
   await db.exec(`CREATE OR REPLACE TABLE transactions (
     source VARCHAR,
     source_row INTEGER,

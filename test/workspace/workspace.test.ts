@@ -33,4 +33,14 @@ describe("workspace: several files", () => {
     await buildCanonicalTables(db, [january, february], { dropDuplicates: false });
     expect(await readCustomerTableSummary(db)).toBeNull();
   });
+
+  it("rebuilds over a table a SQL console user named transactions (the app's transactions is a view)", async () => {
+    const db = await testDatabase();
+    const file = await addSource(db, { fileName: "shop.csv", bytes: encode("customer_id,order_date,amount\nA,2024-01-05,10\n") });
+    await buildCanonicalTables(db, [file], { dropDuplicates: false });
+    await db.exec("DROP VIEW transactions");
+    await db.exec("CREATE TABLE transactions AS SELECT 1 AS mine");
+    await buildCanonicalTables(db, [file], { dropDuplicates: false });
+    expect(await db.query("SELECT customer_id, amount FROM transactions")).toEqual([{ customer_id: "A", amount: 10 }]);
+  });
 });

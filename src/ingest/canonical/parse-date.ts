@@ -59,10 +59,26 @@ function excelSerialSql(value: string): string {
  */
 export function parseDateSql(columnExpr: string, dateOrder: DateOrder): string {
   const branches = [...dateShapes(dateOrder).map((shape) => shapeSql(columnExpr, shape)), excelSerialSql(columnExpr)];
-  return `CASE\n    ${branches.join("\n    ")}\n  END`;
+  // Most files write ISO dates: a GLOB and a cast read them ~5× faster than the regex branches, which
+  // still see every value the cast cannot read (e.g. `2024-02-30` → NULL either way).
+  const isoFastPath = `CASE
+      WHEN ${columnExpr} GLOB ${literal(ISO_DATE_GLOB)} THEN TRY_CAST(${columnExpr} AS DATE)::TIMESTAMP
+      WHEN ${columnExpr} GLOB ${literal(ISO_DATE_TIME_GLOB)} THEN TRY_CAST(${columnExpr} AS TIMESTAMP)
+    END`;
+  return `coalesce(${isoFastPath}, CASE\n    ${branches.join("\n    ")}\n  END)`;
 }
+
+const DIGIT = "[0-9]";
+/** `2024-03-05`, exactly (the cast alone would also take `2024-03-05 BC` or a time it then drops). */
+const ISO_DATE_GLOB = `${DIGIT.repeat(4)}-${DIGIT.repeat(2)}-${DIGIT.repeat(2)}`;
+/** `2024-03-05 14:22:07` or `2024-03-05T14:22:07`, exactly. */
+const ISO_DATE_TIME_GLOB = `${ISO_DATE_GLOB}[ T]${DIGIT.repeat(2)}:${DIGIT.repeat(2)}:${DIGIT.repeat(2)}`;
 
 /** SQL: TRUE when the value carries a time of day (a clock time, or an Excel serial with a fraction). */
 export function hasTimeSql(columnExpr: string): string {
-  return String.raw`(regexp_matches(${columnExpr}, '\d:\d{2}') OR regexp_matches(${columnExpr}, '^\s*\d{5}\.\d*[1-9]'))`;
+  return String.raw`CASE
+      WHEN ${columnExpr} GLOB ${literal(ISO_DATE_GLOB)} THEN FALSE
+      WHEN ${columnExpr} GLOB ${literal(ISO_DATE_TIME_GLOB)} THEN TRUE
+      ELSE regexp_matches(${columnExpr}, '\d:\d{2}') OR regexp_matches(${columnExpr}, '^\s*\d{5}\.\d*[1-9]')
+    END`;
 }
