@@ -1,5 +1,6 @@
 import { render } from "solid-js/web";
 import { App } from "./app/App";
+import { startDatabaseWhenIdle } from "./app/database";
 import { appMessages } from "./app/messages";
 import { ANALYSES } from "./analyses/registry";
 import { registerMessages, locale } from "./i18n/i18n";
@@ -24,4 +25,5 @@ document.documentElement.lang = locale();
 render(() => <App />, document.getElementById("app")!);
 watchSettingsLinks();
 void restoreSavedSession();
+startDatabaseWhenIdle();
 if (import.meta.env.PROD) void registerServiceWorker();

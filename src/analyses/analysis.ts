@@ -18,4 +18,10 @@ export interface Analysis {
   titleKey: string;
   messages: MessageCatalog;
   View: Component<AnalysisViewProps>;
+  /**
+   * The costly first step of the view, done ahead after each (re)build while the page is idle, so the view
+   * opens fast. It must be cached by its arguments, so a view opened meanwhile waits for the same work
+   * instead of repeating it. Errors are left for the view to show.
+   */
+  prepare?: (db: Database, asOfDate: string, dataVersion: number) => Promise<unknown>;
 }

@@ -23,10 +23,10 @@ export async function defaultAsOfDate(db: Database): Promise<string | null> {
  * including the as-of date, purchases and refunds) and `purchases` (those with amount ≥ 0).
  */
 export function asOfCtes(asOfDate: string): string {
-  return `transactions_as_of AS (
+  return `transactions_as_of AS NOT MATERIALIZED (
     SELECT * FROM transactions WHERE order_date <= ${dateLiteral(asOfDate)}
   ),
-  purchases AS (
+  purchases AS NOT MATERIALIZED (
     SELECT * FROM transactions_as_of WHERE amount >= 0
   )`;
 }

@@ -18,6 +18,7 @@ import { TourPanel } from "../tour/TourPanel";
 import { startTour } from "../tour/tour-state";
 import { AsOfControl } from "./AsOfControl";
 import { pageDatabase } from "./database";
+import { prepareAnalysesAhead } from "./prepare-analyses";
 import { currentPage, dataVersion, effectiveAsOfDate, report, setCurrentPage } from "./store";
 
 /** The app shell: header with tabs and language, then the data step or an analysis. */
@@ -26,6 +27,10 @@ export function App() {
   const setPage = setCurrentPage;
   const db = createQuery(() => report() !== null, () => pageDatabase());
   const analysis = () => ANALYSES.find((candidate) => candidate.id === page());
+  prepareAnalysesAhead(() => {
+    const [database, asOfDate] = [db(), effectiveAsOfDate()];
+    return database && asOfDate ? { db: database, asOfDate, dataVersion: dataVersion() } : null;
+  });
 
   return (
     <div class="app">

@@ -43,10 +43,17 @@ const CONCENTRATION_CTES = `ranked_customers AS (
     LEFT JOIN cumulative_revenue ON revenue_rank = ceil(percent_of_customers * n / 100)
   )`;
 
-/** SQL for the five `PyramidTierRow`s, Top first, Inactive last. */
-export function buildPyramidTiersQuery(options: PyramidOptions): string {
+/** SQL for the `customer_states` rows (see pyramidCtes), for runPyramid to keep in a table its queries share. */
+export function buildCustomerStatesQuery(options: PyramidOptions): string {
   return `WITH
-  ${pyramidCtes(options)},
+  ${pyramidCtes(options)}
+SELECT * FROM customer_states`;
+}
+
+/** SQL for the five `PyramidTierRow`s, Top first, Inactive last. */
+export function buildPyramidTiersQuery(options: PyramidOptions, statesTable?: string): string {
+  return `WITH
+  ${pyramidCtes(options, statesTable)},
   window_totals AS (
     SELECT sum(revenue) AS ranked_revenue FROM customer_states WHERE tier <> 'inactive'
   )
@@ -68,11 +75,11 @@ ORDER BY tier_order`;
 }
 
 /** SQL for the one `PyramidSummary` row: window, n, cut-offs, Gini and the 80 / 20 statements. */
-export function buildPyramidSummaryQuery(options: PyramidOptions): string {
+export function buildPyramidSummaryQuery(options: PyramidOptions, statesTable?: string): string {
   const windows = pyramidWindows(options.asOfDate, options.windowDays);
   const date = (value: string | null | undefined) => (value ? `${literal(value)}::VARCHAR` : "NULL::VARCHAR");
   return `WITH
-  ${pyramidCtes(options)},
+  ${pyramidCtes(options, statesTable)},
   ${CONCENTRATION_CTES},
   reaching_80_percent AS (
     SELECT min(revenue_rank) AS customers_for_80
@@ -102,9 +109,9 @@ FROM concentration, reaching_80_percent, inactive`;
 }
 
 /** SQL for the 100 `ParetoPoint`s: revenue share of the top 1 %, 2 %, … 100 % of customers. */
-export function buildParetoQuery(options: PyramidOptions): string {
+export function buildParetoQuery(options: PyramidOptions, statesTable?: string): string {
   return `WITH
-  ${pyramidCtes(options)},
+  ${pyramidCtes(options, statesTable)},
   ${CONCENTRATION_CTES}
 SELECT
   percent_of_customers::INTEGER AS percent_of_customers,
@@ -115,10 +122,10 @@ ORDER BY percent_of_customers`;
 }
 
 /** SQL for the non-empty `MigrationCell`s in matrix order; null for all time (no previous window). */
-export function buildMigrationQuery(options: PyramidOptions): string | null {
+export function buildMigrationQuery(options: PyramidOptions, statesTable?: string): string | null {
   if (options.windowDays === "all") return null;
   return `WITH
-  ${pyramidCtes(options)}
+  ${pyramidCtes(options, statesTable)}
 SELECT
   from_tier,
   to_tier,
@@ -133,10 +140,10 @@ ORDER BY from_tier_order, to_tier_order`;
 }
 
 /** SQL for the `PyramidCustomer`s of a tier or a migration cell, highest revenue first. */
-export function buildCustomerListQuery(options: PyramidOptions, selection: CustomerSelection): string {
+export function buildCustomerListQuery(options: PyramidOptions, selection: CustomerSelection, statesTable?: string): string {
   const filter = "tier" in selection ? `tier = ${literal(selection.tier)}` : `from_tier = ${literal(selection.from)} AND to_tier = ${literal(selection.to)}`;
   return `WITH
-  ${pyramidCtes(options)}
+  ${pyramidCtes(options, statesTable)}
 SELECT
   customer_id,
   tier,
