@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { materializeRfmTables } from "../../../src/analyses/rfm/materialize";
+import { prepareRfmTables } from "../../../src/analyses/rfm/prepare";
+import { rfmViewSettings } from "../../../src/analyses/rfm/view-settings";
 import { defaultRfmOptions, type RfmOptions } from "../../../src/analyses/rfm/options";
 import { runRfm, runRfmCustomers } from "../../../src/analyses/rfm/run";
 import { withCell } from "../../../src/analyses/rfm/segments";
@@ -49,5 +51,17 @@ describe("the view's materialized tables", () => {
     const rebuilt = await materializeRfmTables(db, options, 8);
     expect(rebuilt.activity).not.toBe(first.activity);
     expect((await runRfm(db, options, "segments", rebuilt)).stats.customers).toBe(2); // A and B
+  });
+
+  it("prepares, after a build, the very tables the view then reads (for the monetary definition in use)", async () => {
+    const db = await testDatabase();
+    await loadFixture(db, rows);
+    const [, setMonetary] = rfmViewSettings().monetary;
+    setMonetary("mean");
+    const prepared = await prepareRfmTables(db, "2024-07-01", 21);
+    const options: RfmOptions = { ...defaultRfmOptions("2024-07-01"), monetary: "mean" };
+    expect(await materializeRfmTables(db, options, 21)).toEqual(prepared);
+    expect((await materializeRfmTables(db, { ...options, monetary: "total" }, 21)).ranked).not.toBe(prepared.ranked);
+    setMonetary("total");
   });
 });
