@@ -6,7 +6,7 @@ import { defaultPyramidOptions } from "../src/analyses/pyramid/options";
 import { runPyramid } from "../src/analyses/pyramid/run";
 import { CLV_DEFAULTS, defaultHorizon } from "../src/analyses/clv/options";
 import { runClv } from "../src/analyses/clv/run";
-import { materializeRfmTables } from "../src/analyses/rfm/materialize";
+import { materializeScoredTables } from "../src/analyses/rfm/materialize";
 import { defaultRfmOptions } from "../src/analyses/rfm/options";
 import { runRfm, runRfmCustomers } from "../src/analyses/rfm/run";
 
@@ -25,7 +25,7 @@ export const BENCH_VIEWS: BenchView[] = [
     // As the view opens: its temp tables (a new data version each run, so warm runs rebuild them too), every summary, the first list page.
     async run(db, asOfDate) {
       const options = defaultRfmOptions(asOfDate);
-      const tables = await materializeRfmTables(db, options, ++rfmDataVersion);
+      const tables = await materializeScoredTables(db, options, ++rfmDataVersion);
       return { result: await runRfm(db, options, "segments", tables), list: await runRfmCustomers(db, options, { kind: "all" }, 201, tables) };
     },
   },

@@ -5,7 +5,7 @@ import { userMessage } from "../../app/user-error";
 import { downloadCsv } from "../../ui/download";
 import { createQuery } from "../../ui/use-query";
 import { explainCustomer } from "./explain";
-import { materializeRfmTables } from "./materialize";
+import { materializeScoredTables } from "./materialize";
 import type { RfmOptions } from "./options";
 import { runPurchaseHistory, runRfmCustomers } from "./run";
 import type { RfmStats, ScoreRangeRow } from "./types";
@@ -23,7 +23,7 @@ export function CustomerPanel(props: {
   const detail = createQuery(
     () => ({ customerId: props.customerId, options: props.options, version: props.dataVersion }),
     async (key) => {
-      const tables = await materializeRfmTables(props.db, key.options, key.version);
+      const tables = await materializeScoredTables(props.db, key.options, key.version);
       const [customer] = await runRfmCustomers(props.db, key.options, { kind: "customer", customerId: key.customerId }, 1, tables);
       return { customer, history: await runPurchaseHistory(props.db, key.customerId, key.options.asOfDate) };
     },

@@ -12,20 +12,19 @@ import { CustomerPanel } from "./CustomerPanel";
 import { DistributionCharts } from "./DistributionCharts";
 import { CUSTOMER_CSV_COLUMNS, customerCsvRows } from "./export-rows";
 import { MapSection } from "./MapSection";
-import { materializeRfmTables } from "./materialize";
+import { materializeRfmTables, materializeScoredTables } from "./materialize";
 import { class8Label, segmentLabel } from "./names";
 import { defaultRfmOptions, type RfmOptions, type ScoreThresholds, type ScoringMethod } from "./options";
 import { RfmDefinitions } from "./RfmDefinitions";
 import { RfmNotes } from "./RfmNotes";
 import { RfmSettings } from "./RfmSettings";
-import { runRfmCustomers, runRfmPopulation, runScoreRanges, runSegments, suggestThresholds } from "./run";
+import { runRfmCustomers, suggestThresholds } from "./run";
 import { ScoreRangesSection } from "./ScoreRangesTable";
 import { isSegmentKey } from "./segments";
 import { SegmentsSection } from "./SegmentsSection";
 import { rfmViewSettings } from "./view-settings";
 import { rfmSqlText } from "./sql-text";
-
-const LIST_LIMIT = 100;
+import { LIST_LIMIT, rfmViewQueries } from "./view-queries";
 
 /** The RFM view: settings, segment summary, editable map and heatmaps, score ranges, distributions, customer lists and "why". */
 export function RfmView(props: AnalysisViewProps) {
@@ -39,24 +38,24 @@ export function RfmView(props: AnalysisViewProps) {
 
   const options = createMemo((): RfmOptions => ({ asOfDate: props.asOfDate, monetary: monetary(), scoring: scoring(), segmentMap: segmentMap() }));
   const tablesFor = (current: RfmOptions, version: number) => materializeRfmTables(props.db, current, version);
+  const scoredTablesFor = (current: RfmOptions, version: number) => materializeScoredTables(props.db, current, version);
 
   // Each query is keyed on what it depends on, so editing the map does not recompute the distributions.
   const population = createQuery(
-    () => ({ options: { ...defaultRfmOptions(props.asOfDate), monetary: monetary() }, version: props.dataVersion }),
-    async (key) => runRfmPopulation(props.db, key.options, await tablesFor(key.options, key.version)),
+    () => ({ asOfDate: props.asOfDate, monetary: monetary(), version: props.dataVersion }),
+    (key) => rfmViewQueries.population(props.db, key.asOfDate, key.monetary, key.version),
   );
   const ranges = createQuery(
     () => ({ options: { ...defaultRfmOptions(props.asOfDate), monetary: monetary(), scoring: scoring() }, version: props.dataVersion }),
-    async (key) => runScoreRanges(props.db, key.options, await tablesFor(key.options, key.version)),
+    (key) => rfmViewQueries.ranges(props.db, key.options, key.version),
   );
   const segments = createQuery(
     () => ({ options: options(), scheme: scheme(), version: props.dataVersion }),
-    // the scheme travels with its rows, so a summary still on screen while the next loads keeps its own names
-    async (key) => ({ ...(await runSegments(props.db, key.options, key.scheme, await tablesFor(key.options, key.version))), scheme: key.scheme }),
+    (key) => rfmViewQueries.segments(props.db, key.options, key.scheme, key.version),
   );
   const list = createQuery(
     () => ({ options: options(), filter: selection(), version: props.dataVersion }),
-    async (key) => runRfmCustomers(props.db, key.options, key.filter, LIST_LIMIT + 1, await tablesFor(key.options, key.version)),
+    (key) => rfmViewQueries.list(props.db, key.options, key.filter, key.version),
   );
 
   createEffect(on(scheme, () => setSelection({ kind: "all" }), { defer: true }));
@@ -119,7 +118,7 @@ export function RfmView(props: AnalysisViewProps) {
   const downloadList = () =>
     download(
       "rfm-customers.csv",
-      async () => customerCsvRows(await runRfmCustomers(props.db, options(), selection(), undefined, await tablesFor(options(), props.dataVersion)), { segment: segmentLabel, class8: class8Label }),
+      async () => customerCsvRows(await runRfmCustomers(props.db, options(), selection(), undefined, await scoredTablesFor(options(), props.dataVersion)), { segment: segmentLabel, class8: class8Label }),
       CUSTOMER_CSV_COLUMNS,
     );
 

@@ -38,12 +38,20 @@ const class8Case = `CASE
         ${CLASS8_RULES.map((rule) => `WHEN ${rule.r ? "" : "NOT "}r_high AND ${rule.f ? "" : "NOT "}f_high AND ${rule.m ? "" : "NOT "}m_high THEN ${literal(rule.key)}`).join("\n        ")}
       END`;
 
+function segmentMapCte(options: RfmOptions): string {
+  return `segment_map (r_score, fm_score, segment) AS (
+    VALUES ${segmentMapValues(options.segmentMap)}
+  )`;
+}
+
 /** Materialized tables the view reads instead of recomputing the costly first CTEs (see materialize.ts). */
 export type RfmTables = {
   /** Holds `customer_activity` of the same as-of date. */
   activity: string;
   /** Holds `customer_mean_split` of the same as-of date and monetary definition. */
   ranked: string;
+  /** Holds `customer_scores` of the same options (scoring and segment map too), when made. */
+  scored?: string;
 };
 
 /** `customer_activity`: every customer with a row up to the as-of date; refund-only customers have frequency 0. */
@@ -112,16 +120,14 @@ export function customerRankCtes(options: Pick<RfmOptions, "asOfDate" | "monetar
 }
 
 /** From `customer_mean_split` to `customer_scores` (with `segment_map`): scores, FM, segment and class. */
-function customerScoreCtes(options: RfmOptions): string {
+export function customerScoreCtes(options: RfmOptions): string {
   return `customer_rfm_scores AS (
     SELECT
       *,
       ${scoreColumns(options.scoring)}
     FROM customer_mean_split
   ),
-  segment_map (r_score, fm_score, segment) AS (
-    VALUES ${segmentMapValues(options.segmentMap)}
-  ),
+  ${segmentMapCte(options)},
   customer_scores AS (
     SELECT
       s.*,
@@ -146,6 +152,8 @@ export function rfmCtes(options: RfmOptions, tables?: RfmTables): string {
   customer_mean_split AS (SELECT * FROM ${ident(tables.ranked)})`
     : `${customerActivityCtes(options.asOfDate)},
   ${customerRankCtes(options)}`;
+  const scored = tables?.scored ? `${segmentMapCte(options)},
+  customer_scores AS (SELECT * FROM ${ident(tables.scored)})` : customerScoreCtes(options);
   return `${ranked},
-  ${customerScoreCtes(options)}`;
+  ${scored}`;
 }

@@ -1,6 +1,6 @@
 import type { Database } from "../../engine/database";
 import { ident } from "../../engine/sql";
-import { customerActivityCtes, customerRankCtes, type RfmTables } from "./customer-scores-sql";
+import { customerActivityCtes, customerRankCtes, customerScoreCtes, type RfmTables } from "./customer-scores-sql";
 import type { RfmOptions } from "./options";
 
 /** SQL that fills `table` with `customer_activity` (the expensive distinct-order count, once per as-of date). */
@@ -20,8 +20,17 @@ WITH
 SELECT * FROM customer_mean_split`;
 }
 
+/** SQL that fills `table` with `customer_scores` (scores, segment, class) from the materialized ranks. */
+export function buildScoredTableSql(table: string, rankedTable: string, options: RfmOptions): string {
+  return `CREATE OR REPLACE TEMP TABLE ${ident(table)} AS
+WITH
+  customer_mean_split AS (SELECT * FROM ${ident(rankedTable)}),
+  ${customerScoreCtes(options)}
+SELECT * FROM customer_scores`;
+}
+
 const KEEP = 2;
-type Kind = "activity" | "ranked";
+type Kind = "activity" | "ranked" | "scored";
 type Cache = { counter: number; built: Record<Kind, Map<string, Promise<string>>> };
 const caches = new WeakMap<Database, Cache>();
 
@@ -35,7 +44,7 @@ function create(db: Database, table: string, build: (table: string) => string): 
  */
 function once(db: Database, kind: Kind, key: string, build: (table: string) => string): Promise<string> {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = { counter: 0, built: { activity: new Map(), ranked: new Map() } }));
+  if (!cache) caches.set(db, (cache = { counter: 0, built: { activity: new Map(), ranked: new Map(), scored: new Map() } }));
   const built = cache.built[kind];
   const pending = built.get(key) ?? create(db, `rfm_${kind}_${++cache.counter}`, build);
   built.delete(key);
@@ -58,6 +67,17 @@ export async function materializeRfmTables(db: Database, options: Pick<RfmOption
   const activity = await once(db, "activity", activityKey, (table) => buildActivityTableSql(table, options.asOfDate));
   const ranked = await once(db, "ranked", `${activityKey}|${options.monetary}`, (table) => buildRankedTableSql(table, activity, options));
   return { activity, ranked };
+}
+
+/**
+ * materializeRfmTables plus `customer_scores` for the full options, for the queries that read the scores
+ * (segments, cells, lists): each would otherwise score every customer again.
+ */
+export async function materializeScoredTables(db: Database, options: RfmOptions, dataVersion: number): Promise<RfmTables> {
+  const tables = await materializeRfmTables(db, options, dataVersion);
+  const key = `${dataVersion}|${options.asOfDate}|${options.monetary}|${JSON.stringify(options.scoring)}|${JSON.stringify(options.segmentMap)}`;
+  const scored = await once(db, "scored", key, (table) => buildScoredTableSql(table, tables.ranked, options));
+  return { ...tables, scored };
 }
 
 let oneShotCounter = 0;

@@ -1,13 +1,13 @@
 import type { Database } from "../../engine/database";
-import { materializeRfmTables } from "./materialize";
-import type { RfmTables } from "./customer-scores-sql";
 import { rfmViewSettings } from "./view-settings";
+import { prepareRfmView } from "./view-queries";
 
 /**
- * The view's costly first step, done ahead after a build (see Analysis.prepare): the per-customer tables
- * (distinct-order count, three ranks) for the as-of date and the monetary definition the view will use.
+ * The view's first open, done ahead after a build (see Analysis.prepare): the per-customer tables (distinct
+ * orders, three ranks, scores and segments) and the first queries, for the settings the view will use.
  */
-export function prepareRfmTables(db: Database, asOfDate: string, dataVersion: number): Promise<RfmTables> {
-  const [monetary] = rfmViewSettings().monetary;
-  return materializeRfmTables(db, { asOfDate, monetary: monetary() }, dataVersion);
+export function prepareRfmTables(db: Database, asOfDate: string, dataVersion: number): Promise<void> {
+  const settings = rfmViewSettings();
+  const options = { asOfDate, monetary: settings.monetary[0](), scoring: settings.scoring[0](), segmentMap: settings.segmentMap[0]() };
+  return prepareRfmView(db, options, settings.scheme[0](), dataVersion);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { materializeRfmTables } from "../../../src/analyses/rfm/materialize";
+import { materializeRfmTables, materializeScoredTables } from "../../../src/analyses/rfm/materialize";
 import { prepareRfmTables } from "../../../src/analyses/rfm/prepare";
+import { LIST_LIMIT, rfmViewQueries } from "../../../src/analyses/rfm/view-queries";
+import type { Database } from "../../../src/engine/database";
 import { rfmViewSettings } from "../../../src/analyses/rfm/view-settings";
 import { defaultRfmOptions, type RfmOptions } from "../../../src/analyses/rfm/options";
 import { runRfm, runRfmCustomers } from "../../../src/analyses/rfm/run";
@@ -36,6 +38,24 @@ describe("the view's materialized tables", () => {
     expect(await runRfm(db, options, "segments", tables)).toEqual(await runRfm(db, options, "segments"));
     expect(await runRfm(db, options, "cn8", tables)).toEqual(await runRfm(db, options, "cn8"));
     expect(await runRfmCustomers(db, options, { kind: "all" }, undefined, tables)).toEqual(await runRfmCustomers(db, options));
+    const scored = await materializeScoredTables(db, options, 1);
+    expect(scored.scored).toBeDefined();
+    expect(await runRfm(db, options, "segments", scored)).toEqual(await runRfm(db, options, "segments"));
+    expect(await runRfm(db, options, "cn8", scored)).toEqual(await runRfm(db, options, "cn8"));
+    expect(await runRfmCustomers(db, options, { kind: "cell", r: 5, fm: 5 }, undefined, scored)).toEqual(await runRfmCustomers(db, options, { kind: "cell", r: 5, fm: 5 }));
+  });
+
+  it("scores again when the map or the scoring changes, not otherwise", async () => {
+    const db = await testDatabase();
+    await loadFixture(db, rows);
+    const options = defaultRfmOptions("2024-07-01");
+    const first = await materializeScoredTables(db, options, 9);
+    expect(await materializeScoredTables(db, { ...options }, 9)).toEqual(first);
+    const edited = { ...options, segmentMap: withCell(options.segmentMap, 5, 5, "loyal") };
+    const rescored = await materializeScoredTables(db, edited, 9);
+    expect(rescored.ranked).toBe(first.ranked);
+    expect(rescored.scored).not.toBe(first.scored);
+    expect((await runRfm(db, edited, "segments", rescored)).cells).toEqual((await runRfm(db, edited, "segments")).cells);
   });
 
   it("builds each table once and rebuilds them for a new data version", async () => {
@@ -53,15 +73,29 @@ describe("the view's materialized tables", () => {
     expect((await runRfm(db, options, "segments", rebuilt)).stats.customers).toBe(2); // A and B
   });
 
-  it("prepares, after a build, the very tables the view then reads (for the monetary definition in use)", async () => {
+  it("prepares, after a build, what the view shows first: opening it then runs no query (settings in use)", async () => {
     const db = await testDatabase();
     await loadFixture(db, rows);
+    let statements = 0;
+    const counted: Database = { ...db, query: (sql) => (statements++, db.query(sql)), exec: (sql) => (statements++, db.exec(sql)) };
     const [, setMonetary] = rfmViewSettings().monetary;
     setMonetary("mean");
-    const prepared = await prepareRfmTables(db, "2024-07-01", 21);
+    await prepareRfmTables(counted, "2024-07-01", 21);
+    expect(statements).toBeGreaterThan(0);
+    statements = 0;
     const options: RfmOptions = { ...defaultRfmOptions("2024-07-01"), monetary: "mean" };
-    expect(await materializeRfmTables(db, options, 21)).toEqual(prepared);
-    expect((await materializeRfmTables(db, { ...options, monetary: "total" }, 21)).ranked).not.toBe(prepared.ranked);
+    const population = await rfmViewQueries.population(counted, "2024-07-01", "mean", 21);
+    await rfmViewQueries.ranges(counted, options, 21);
+    const segments = await rfmViewQueries.segments(counted, options, "segments", 21);
+    const list = await rfmViewQueries.list(counted, options, { kind: "all" }, 21);
+    expect(statements).toBe(0);
+    // the same figures as the inline SQL
+    const inline = await runRfm(db, options, "segments");
+    expect([population.stats, segments.summary, segments.cells]).toEqual([inline.stats, inline.summary, inline.cells]);
+    expect(list).toEqual(await runRfmCustomers(db, options, { kind: "all" }, LIST_LIMIT + 1));
+    // another setting is computed, not taken from the cache
+    await rfmViewQueries.population(counted, "2024-07-01", "total", 21);
+    expect(statements).toBeGreaterThan(0);
     setMonetary("total");
   });
 });
