@@ -17,6 +17,7 @@ export interface BenchView {
 }
 
 let rfmDataVersion = 0;
+let churnDataVersion = 1_000_000;
 
 export const BENCH_VIEWS: BenchView[] = [
   { id: "overview", run: (db, asOfDate) => runOverview(db, { asOfDate }) },
@@ -35,7 +36,7 @@ export const BENCH_VIEWS: BenchView[] = [
     id: "churn",
     async run(db, asOfDate) {
       const [growth, evidence] = [await runGrowthAccounting(db, { asOfDate, period: "month" }), await runThresholdEvidence(db, { asOfDate })];
-      return { growth, evidence, status: await runCustomerStatus(db, { asOfDate, thresholdDays: evidence.default_days }) };
+      return { growth, evidence, status: await runCustomerStatus(db, { asOfDate, thresholdDays: evidence.default_days }, ++churnDataVersion) };
     },
   },
   {

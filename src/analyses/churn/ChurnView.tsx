@@ -31,7 +31,7 @@ export function ChurnView(props: AnalysisViewProps) {
       const days = thresholdInUse();
       return days !== undefined && { asOfDate: props.asOfDate, thresholdDays: days, version: props.dataVersion };
     },
-    async (key) => ({ thresholdDays: key.thresholdDays, ...(await runCustomerStatus(props.db, key)) }),
+    async (key) => ({ thresholdDays: key.thresholdDays, ...(await runCustomerStatus(props.db, key, key.version)) }),
   );
 
   const sql = () => {

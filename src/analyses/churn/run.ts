@@ -2,6 +2,8 @@ import type { Database } from "../../engine/database";
 import type { AsOfOptions } from "../as-of";
 import { buildGrowthAccountingQuery } from "./growth-query";
 import type { CustomerStatusOptions, GrowthAccountingOptions } from "./options";
+import { materializeScoredTables } from "../rfm/materialize";
+import { defaultRfmOptions } from "../rfm/options";
 import { buildCustomerStatusQuery, buildStatusSummaryQuery, buildWinBackListQuery } from "./status-query";
 import { buildDefaultThresholdQuery, buildGapDistributionQuery } from "./threshold-query";
 import type { CustomerStatusResult, CustomerStatusRow, DefaultThresholdRow, GapCountRow, PeriodRow, StatusSummaryRow, ThresholdEvidence, WinBackRow } from "./types";
@@ -19,10 +21,14 @@ export async function runThresholdEvidence(db: Database, options: AsOfOptions): 
   return { ...derived, gap_distribution };
 }
 
-/** Customers and revenue per status, and the win-back list, for threshold N. */
-export async function runCustomerStatus(db: Database, options: CustomerStatusOptions): Promise<CustomerStatusResult> {
+/**
+ * Customers and revenue per status, and the win-back list, for threshold N. With `dataVersion` (the page) the
+ * list's RFM segments come from the RFM view's cached tables, usually already built after the load.
+ */
+export async function runCustomerStatus(db: Database, options: CustomerStatusOptions, dataVersion?: number): Promise<CustomerStatusResult> {
   const summary = await db.query<StatusSummaryRow>(buildStatusSummaryQuery(options));
-  const winBack = await db.query<WinBackRow>(buildWinBackListQuery(options));
+  const rfmTables = dataVersion === undefined ? undefined : await materializeScoredTables(db, defaultRfmOptions(options.asOfDate), dataVersion);
+  const winBack = await db.query<WinBackRow>(buildWinBackListQuery(options, rfmTables));
   return { summary, winBack };
 }
 

@@ -1,3 +1,4 @@
+import type { RfmTables } from "../rfm/customer-scores-sql";
 import { buildRfmCustomersQuery } from "../rfm/customers-query";
 import { defaultRfmOptions } from "../rfm/options";
 import { asOfCtes } from "../as-of";
@@ -88,8 +89,11 @@ GROUP BY status, position
 ORDER BY position`;
 }
 
-/** SQL for the `WinBackRow`s: at-risk and recently churned (N < days since ≤ 2N) customers, most valuable first. */
-export function buildWinBackListQuery(options: CustomerStatusOptions): string {
+/**
+ * SQL for the `WinBackRow`s: at-risk and recently churned (N < days since ≤ 2N) customers, most valuable first.
+ * With `rfmTables` (the RFM view's, for its default options at this as-of date) the segments are read from them.
+ */
+export function buildWinBackListQuery(options: CustomerStatusOptions, rfmTables?: RfmTables): string {
   const n = thresholdLiteral(options.thresholdDays);
   return `WITH
   ${customerStatusCtes(options)}
@@ -99,7 +103,7 @@ SELECT
   rfm.segment AS rfm_segment
 FROM customer_status
 -- The RFM view's default segments at the same as-of date, so a win-back list says who the customer was.
-LEFT JOIN (${buildRfmCustomersQuery(defaultRfmOptions(options.asOfDate))}) AS rfm USING (customer_id)
+LEFT JOIN (${buildRfmCustomersQuery(defaultRfmOptions(options.asOfDate), undefined, undefined, rfmTables)}) AS rfm USING (customer_id)
 WHERE status = 'at_risk' OR (status = 'churned' AND days_since <= 2 * ${n})
 ORDER BY revenue DESC, customer_id`;
 }
