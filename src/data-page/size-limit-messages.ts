@@ -1,6 +1,6 @@
 import { defineMessages } from "../i18n/catalog";
 
-/** The message for a file larger than the page can load (src/ingest/read/size-limit.ts); {detail} is "1.6 GB > 200 MB". */
+/** The message for a file larger than the page can load (src/ingest/read/size-limit.ts); {detail} is "1.6 GB > 360 MB". */
 export const sizeLimitMessages = defineMessages({
   en: {
     "ingestError.over_size_limit":

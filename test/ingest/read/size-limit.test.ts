@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IngestError } from "../../../src/ingest/read/ingest-error";
-import { assertLoadableSize, formatFileSize, MAX_BROWSER_FILE_BYTES, sizeLimitFor } from "../../../src/ingest/read/size-limit";
+import { assertLoadableSize, formatFileSize, MAX_BROWSER_COMPRESSED_BYTES, MAX_BROWSER_FILE_BYTES, sizeLimitFor } from "../../../src/ingest/read/size-limit";
 import { userMessage } from "../../../src/app/user-error";
 import { registerMessages, setLocale } from "../../../src/i18n/i18n";
 import { appMessages } from "../../../src/app/messages";
@@ -22,7 +22,7 @@ describe("file size limit", () => {
 
   it("gives compressed formats (Parquet, .xlsx) a smaller limit", () => {
     expect(sizeLimitFor("sales.CSV")).toBe(MAX_BROWSER_FILE_BYTES);
-    expect(sizeLimitFor("sales.parquet")).toBe(Math.floor(MAX_BROWSER_FILE_BYTES / 12));
+    expect(sizeLimitFor("sales.parquet")).toBe(MAX_BROWSER_COMPRESSED_BYTES);
     expect(() => assertLoadableSize("sales.xlsx", MAX_BROWSER_FILE_BYTES / 4)).toThrow(IngestError);
     expect(() => assertLoadableSize("sales.csv", MAX_BROWSER_FILE_BYTES / 4)).not.toThrow();
   });
