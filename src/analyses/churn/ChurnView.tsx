@@ -8,7 +8,7 @@ import { GrowthSection } from "./GrowthSection";
 import { buildGrowthAccountingQuery } from "./growth-query";
 import { PERIOD_UNITS, type PeriodUnit } from "./options";
 import { churnViewSettings } from "./view-settings";
-import { runCustomerStatus, runGrowthAccounting, runThresholdEvidence } from "./run";
+import { churnViewQueries } from "./view-queries";
 import { StatusSection } from "./StatusSection";
 import { buildStatusSummaryQuery, buildWinBackListQuery } from "./status-query";
 import { buildDefaultThresholdQuery, buildGapDistributionQuery } from "./threshold-query";
@@ -18,11 +18,11 @@ export function ChurnView(props: AnalysisViewProps) {
   const { period: [period, setPeriod], thresholdDays: [thresholdDays, setThresholdDays] } = churnViewSettings();
   const growth = createQuery(
     () => ({ asOfDate: props.asOfDate, period: period(), version: props.dataVersion }),
-    async (key) => ({ period: key.period, rows: await runGrowthAccounting(props.db, { asOfDate: key.asOfDate, period: key.period }) }),
+    async (key) => ({ period: key.period, rows: await churnViewQueries.growth(props.db, key.asOfDate, key.period, key.version) }),
   );
   const evidence = createQuery(
     () => ({ asOfDate: props.asOfDate, version: props.dataVersion }),
-    (key) => runThresholdEvidence(props.db, { asOfDate: key.asOfDate }),
+    (key) => churnViewQueries.evidence(props.db, key.asOfDate, key.version),
   );
   // while a new default is being derived, wait for it rather than query with the old one
   const thresholdInUse = () => thresholdDays() ?? (evidence.loading || evidence.error ? undefined : evidence()?.default_days);
@@ -31,7 +31,7 @@ export function ChurnView(props: AnalysisViewProps) {
       const days = thresholdInUse();
       return days !== undefined && { asOfDate: props.asOfDate, thresholdDays: days, version: props.dataVersion };
     },
-    async (key) => ({ thresholdDays: key.thresholdDays, ...(await runCustomerStatus(props.db, key, key.version)) }),
+    async (key) => ({ thresholdDays: key.thresholdDays, ...(await churnViewQueries.status(props.db, key.asOfDate, key.thresholdDays, key.version)) }),
   );
 
   const sql = () => {

@@ -1,4 +1,5 @@
 import type { Analysis } from "../analysis";
+import { prepareChurn } from "./view-queries";
 import { ChurnView } from "./ChurnView";
 import { churnMessages } from "./messages";
 
@@ -7,4 +8,5 @@ export const churnAnalysis: Analysis = {
   titleKey: "churn.title",
   messages: churnMessages,
   View: ChurnView,
+  prepare: prepareChurn,
 };

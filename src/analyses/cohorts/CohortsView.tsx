@@ -18,7 +18,7 @@ import { measureSpec } from "./measures";
 import type { CohortOptions, CohortPeriod } from "./options";
 import { cohortViewSettings } from "./view-settings";
 import { buildCohortMatrixQuery } from "./query";
-import { runCohorts } from "./run";
+import { cohortOptions, cohortsResult } from "./view-queries";
 import { averageTooltip, cellTooltip, formatMeasure } from "./tooltips";
 import type { CohortCellRow, CohortResult } from "./types";
 
@@ -35,8 +35,8 @@ function onCellClick(chart: Element, cells: CohortCellRow[], onCell: (cell: Coho
 export function CohortsView(props: AnalysisViewProps) {
   const { period: [period, setPeriod], measure: [measure, setMeasure], range: [range, setRange] } = cohortViewSettings();
   const [selected, setSelected] = createSignal<CohortCellRow | null>(null);
-  const options = createMemo((): CohortOptions => ({ asOfDate: props.asOfDate, period: period(), firstCohort: range().first, lastCohort: range().last }));
-  const result = createQuery(() => ({ options: options(), version: props.dataVersion }), (key) => runCohorts(props.db, key.options));
+  const options = createMemo((): CohortOptions => cohortOptions(props.asOfDate, period(), range()));
+  const result = createQuery(() => ({ options: options(), version: props.dataVersion }), (key) => cohortsResult(props.db, key.options, key.version));
   createEffect(on([options, () => props.dataVersion], () => setSelected(null), { defer: true }));
 
   const changePeriod = (next: CohortPeriod) =>

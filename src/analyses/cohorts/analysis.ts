@@ -1,4 +1,5 @@
 import type { Analysis } from "../analysis";
+import { prepareCohorts } from "./view-queries";
 import { CohortsView } from "./CohortsView";
 import { cohortMessages } from "./messages";
 
@@ -7,4 +8,5 @@ export const cohortsAnalysis: Analysis = {
   titleKey: "cohorts.title",
   messages: cohortMessages,
   View: CohortsView,
+  prepare: prepareCohorts,
 };

@@ -9,7 +9,7 @@ import { createQuery } from "../../ui/use-query";
 import { downloadCsv } from "../../ui/download";
 import { activeCustomersChart, monthlyRevenueChart, type ChartText } from "./charts";
 import { buildMonthlySeriesQuery, buildOverviewQuery } from "./query";
-import { runOverview } from "./run";
+import { overviewResult } from "./view-queries";
 import type { OverviewMetrics } from "./types";
 
 type MetricKey = keyof OverviewMetrics;
@@ -28,7 +28,7 @@ const HEADLINE: { key: MetricKey; format: (value: number | null) => string }[] =
 export function OverviewView(props: AnalysisViewProps) {
   const result = createQuery(
     () => ({ asOfDate: props.asOfDate, version: props.dataVersion }),
-    (key) => runOverview(props.db, { asOfDate: key.asOfDate }),
+    (key) => overviewResult(props.db, key.asOfDate, key.version),
   );
   const chartText = (): ChartText => ({
     month: t("overview.chart.month"),

@@ -1,4 +1,5 @@
 import type { Analysis } from "../analysis";
+import { overviewResult } from "./view-queries";
 import { overviewMessages } from "./messages";
 import { OverviewView } from "./OverviewView";
 
@@ -7,4 +8,5 @@ export const overviewAnalysis: Analysis = {
   titleKey: "overview.title",
   messages: overviewMessages,
   View: OverviewView,
+  prepare: (db, asOfDate, dataVersion) => overviewResult(db, asOfDate, dataVersion),
 };

@@ -16,7 +16,8 @@ import { PyramidControls } from "./PyramidControls";
 import { pyramidViewSettings } from "./view-settings";
 import { PyramidExplain } from "./PyramidExplain";
 import { pyramidSql } from "./pyramid-sql";
-import { runPyramid, runPyramidCustomers } from "./run";
+import { runPyramidCustomers } from "./run";
+import { pyramidResult } from "./view-queries";
 import { TierTable } from "./TierTable";
 import type { CustomerSelection, PyramidResult, PyramidTierRow } from "./types";
 
@@ -29,7 +30,7 @@ export function PyramidView(props: AnalysisViewProps) {
 
   const result = createQuery(
     () => problems().length === 0 && { options: options(), version: props.dataVersion },
-    (key) => runPyramid(props.db, key.options),
+    (key) => pyramidResult(props.db, key.options, key.version),
   );
   const customers = createQuery(
     () => {

@@ -1,4 +1,5 @@
 import type { Analysis } from "../analysis";
+import { preparePyramid } from "./view-queries";
 import { pyramidMessages } from "./messages";
 import { PyramidView } from "./PyramidView";
 
@@ -7,4 +8,5 @@ export const pyramidAnalysis: Analysis = {
   titleKey: "pyramid.title",
   messages: pyramidMessages,
   View: PyramidView,
+  prepare: preparePyramid,
 };

@@ -1,4 +1,5 @@
 import type { Database } from "../../engine/database";
+import { sharedResult } from "../view-results";
 import type { CustomerFilter } from "./customers-query";
 import { materializeRfmTables, materializeScoredTables } from "./materialize";
 import { defaultRfmOptions, type RfmOptions, type SegmentScheme } from "./options";
@@ -8,48 +9,34 @@ import type { RfmCustomerRow, RfmResult, ScoreRangeRow } from "./types";
 /** Rows a customer list shows; one more is fetched to know there are more. */
 export const LIST_LIMIT = 100;
 
-// Results keyed by the temp tables they were read from (new names for every build), so none goes stale.
-const KEEP_RESULTS = 16;
-const results = new WeakMap<Database, Map<string, Promise<unknown>>>();
-
-function cached<T>(db: Database, key: string, run: () => Promise<T>): Promise<T> {
-  let byKey = results.get(db);
-  if (!byKey) results.set(db, (byKey = new Map()));
-  const pending = (byKey.get(key) as Promise<T> | undefined) ?? run();
-  byKey.delete(key);
-  byKey.set(key, pending);
-  pending.catch(() => byKey.delete(key));
-  for (const oldKey of [...byKey.keys()].slice(0, Math.max(0, byKey.size - KEEP_RESULTS))) byKey.delete(oldKey);
-  return pending;
-}
-
 /**
  * The queries of the RFM view, each keyed on what it depends on (editing the map does not recompute the
- * distributions). `prepareRfmView` runs the first-open ones after a build, so opening the view reads them here.
+ * distributions). Results are keyed by the temp tables they read (new names for every build); `prepareRfmView`
+ * runs the first-open ones after a build, so opening the view reads them here.
  */
 export const rfmViewQueries = {
   /** Stats and distributions: depend on the as-of date and the monetary definition. */
   async population(db: Database, asOfDate: string, monetary: RfmOptions["monetary"], dataVersion: number): Promise<Pick<RfmResult, "stats" | "distributions">> {
     const options = { ...defaultRfmOptions(asOfDate), monetary };
     const tables = await materializeRfmTables(db, options, dataVersion);
-    return cached(db, `population|${tables.ranked}`, () => runRfmPopulation(db, options, tables));
+    return sharedResult(db, `rfm|population|${tables.ranked}`, () => runRfmPopulation(db, options, tables));
   },
   /** Each score's value range: changes with the scoring too. */
   async ranges(db: Database, options: RfmOptions, dataVersion: number): Promise<ScoreRangeRow[]> {
     const scoringOnly = { ...defaultRfmOptions(options.asOfDate), monetary: options.monetary, scoring: options.scoring };
     const tables = await materializeRfmTables(db, scoringOnly, dataVersion);
-    return cached(db, `ranges|${tables.ranked}|${JSON.stringify(options.scoring)}`, () => runScoreRanges(db, scoringOnly, tables));
+    return sharedResult(db, `rfm|ranges|${tables.ranked}|${JSON.stringify(options.scoring)}`, () => runScoreRanges(db, scoringOnly, tables));
   },
   /** The segment (or class) summary and the 25 cells: change with the map and the scheme too. */
   async segments(db: Database, options: RfmOptions, scheme: SegmentScheme, dataVersion: number): Promise<Pick<RfmResult, "summary" | "cells"> & { scheme: SegmentScheme }> {
     const tables = await materializeScoredTables(db, options, dataVersion);
     // the scheme travels with its rows, so a summary still on screen while the next loads keeps its own names
-    return cached(db, `segments|${tables.scored}|${scheme}`, async () => ({ ...(await runSegments(db, options, scheme, tables)), scheme }));
+    return sharedResult(db, `rfm|segments|${tables.scored}|${scheme}`, async () => ({ ...(await runSegments(db, options, scheme, tables)), scheme }));
   },
   /** The first LIST_LIMIT + 1 customers of a filter. */
   async list(db: Database, options: RfmOptions, filter: CustomerFilter, dataVersion: number): Promise<RfmCustomerRow[]> {
     const tables = await materializeScoredTables(db, options, dataVersion);
-    return cached(db, `list|${tables.scored}|${JSON.stringify(filter)}`, () => runRfmCustomers(db, options, filter, LIST_LIMIT + 1, tables));
+    return sharedResult(db, `rfm|list|${tables.scored}|${JSON.stringify(filter)}`, () => runRfmCustomers(db, options, filter, LIST_LIMIT + 1, tables));
   },
 };
 
