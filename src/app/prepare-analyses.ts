@@ -5,8 +5,8 @@ import type { Database } from "../engine/database";
 /**
  * After each (re)build, once the page is idle, runs every analysis's `prepare` in turn, so its view opens
  * without its costly first step. DuckDB runs one query at a time: a view opened meanwhile waits at most
- * for the step under way (and shares it when it is its own). The short delay lets a view opened right
- * after the load (the Overview button beside the quality report) send its queries first.
+ * for the step under way (and shares it when it is its own). Tab order is also the order people open
+ * views in: the Overview, opened from beside the quality report, is usually ready before the click.
  */
 export function prepareAnalysesAhead(inputs: () => { db: Database; asOfDate: string; dataVersion: number } | null): void {
   let generation = 0;
@@ -24,9 +24,8 @@ export function prepareAnalysesAhead(inputs: () => { db: Database; asOfDate: str
   );
 }
 
-const DELAY_MS = 1500;
-
 function whenIdle(run: () => Promise<void>): void {
   const start = () => void run();
-  setTimeout(() => (typeof requestIdleCallback === "function" ? requestIdleCallback(start, { timeout: 1000 }) : start()), DELAY_MS);
+  if (typeof requestIdleCallback === "function") requestIdleCallback(start, { timeout: 1000 });
+  else setTimeout(start, 0);
 }
