@@ -17,7 +17,10 @@ export function prepareAnalysesAhead(inputs: () => { db: Database; asOfDate: str
       whenIdle(async () => {
         for (const analysis of ANALYSES) {
           if (mine !== generation) return;
-          await analysis.prepare?.(current.db, current.asOfDate, current.dataVersion).catch(() => undefined);
+          // Errors (even thrown before a promise exists) are the view's to show when it opens.
+          await Promise.resolve()
+            .then(() => analysis.prepare?.(current.db, current.asOfDate, current.dataVersion))
+            .catch(() => undefined);
         }
       });
     }),
