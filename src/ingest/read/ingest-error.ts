@@ -30,11 +30,16 @@ export class IngestError extends Error {
 
 const OUT_OF_MEMORY = /out of memory|allocation failed|invalid array length|invalid string length/i;
 
+/** Whether an error's text says memory ran out (DuckDB's 4 GB WebAssembly heap, or JavaScript's limits). */
+export function isOutOfMemory(text: string): boolean {
+  return OUT_OF_MEMORY.test(text);
+}
+
 /** Turns an unexpected failure while reading into an IngestError; out-of-memory becomes "too large". */
 export function explainFailure(fileName: string, error: unknown, code: IngestErrorCode, problem: string): IngestError {
   if (error instanceof IngestError) return error;
   const detail = firstLine(error);
-  if (OUT_OF_MEMORY.test(detail)) {
+  if (isOutOfMemory(detail)) {
     return new IngestError(fileName, "too_large", "the file is too large to load in this browser; try a smaller extract or the command-line version");
   }
   return new IngestError(fileName, code, `${problem} (${detail})`);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { IngestError } from "../../../src/ingest/read/ingest-error";
 import { assertLoadableSize, formatFileSize, MAX_BROWSER_COMPRESSED_BYTES, MAX_BROWSER_FILE_BYTES, sizeLimitFor } from "../../../src/ingest/read/size-limit";
 import { userMessage } from "../../../src/app/user-error";
@@ -7,6 +7,11 @@ import { appMessages } from "../../../src/app/messages";
 import { sizeLimitMessages } from "../../../src/data-page/size-limit-messages";
 
 describe("file size limit", () => {
+  beforeAll(() => {
+    registerMessages(appMessages);
+    registerMessages(sizeLimitMessages);
+  });
+
   it("lets a file up to the limit through and stops a larger one with the sizes", () => {
     expect(() => assertLoadableSize("ok.csv", MAX_BROWSER_FILE_BYTES)).not.toThrow();
     let error: unknown;
@@ -33,8 +38,6 @@ describe("file size limit", () => {
   });
 
   it("explains the limit in the user's language", () => {
-    registerMessages(appMessages);
-    registerMessages(sizeLimitMessages);
     const error = new IngestError("huge.csv", "over_size_limit", "1.6 GB > 200 MB");
     setLocale("en");
     expect(userMessage(error)).toBe(
@@ -43,5 +46,17 @@ describe("file size limit", () => {
     setLocale("zh-Hans");
     expect(userMessage(error)).toContain("huge.csv 太大");
     setLocale("en");
+  });
+
+  it("explains running out of memory after the load too, in each language", () => {
+    const error = new Error("Out of Memory Error: could not allocate block of size 256.0 KiB (3.9 GiB/4.0 GiB used)\nat ...");
+    setLocale("en");
+    expect(userMessage(error)).toBe(
+      "This browser tab ran out of memory (Out of Memory Error: could not allocate block of size 256.0 KiB (3.9 GiB/4.0 GiB used)). Remove a file or load a smaller extract (for example one year), or use the command-line version, which has no such limit.",
+    );
+    setLocale("zh-Hant");
+    expect(userMessage(error)).toContain("記憶體不足");
+    setLocale("en");
+    expect(userMessage(new Error("Binder Error: column x not found"))).toBe("Something went wrong: Binder Error: column x not found");
   });
 });
