@@ -8,5 +8,5 @@ export const overviewAnalysis: Analysis = {
   titleKey: "overview.title",
   messages: overviewMessages,
   View: OverviewView,
-  prepare: (db, asOfDate, dataVersion) => overviewResult(db, asOfDate, dataVersion),
+  prepare: overviewResult,
 };

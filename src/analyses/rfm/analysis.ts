@@ -1,6 +1,6 @@
 import type { Analysis } from "../analysis";
 import { rfmMessages } from "./messages";
-import { prepareRfmTables } from "./prepare";
+import { prepareRfm } from "./view-queries";
 import { RfmView } from "./RfmView";
 
 export const rfmAnalysis: Analysis = {
@@ -8,5 +8,5 @@ export const rfmAnalysis: Analysis = {
   titleKey: "rfm.title",
   messages: rfmMessages,
   View: RfmView,
-  prepare: prepareRfmTables,
+  prepare: prepareRfm,
 };

@@ -5,13 +5,14 @@ import { materializeRfmTables, materializeScoredTables } from "./materialize";
 import { defaultRfmOptions, type RfmOptions, type SegmentScheme } from "./options";
 import { runRfmCustomers, runRfmPopulation, runScoreRanges, runSegments } from "./run";
 import type { RfmCustomerRow, RfmResult, ScoreRangeRow } from "./types";
+import { rfmViewSettings } from "./view-settings";
 
 /** Rows a customer list shows; one more is fetched to know there are more. */
 export const LIST_LIMIT = 100;
 
 /**
  * The queries of the RFM view, each keyed on what it depends on (editing the map does not recompute the
- * distributions). Results are keyed by the temp tables they read (new names for every build); `prepareRfmView`
+ * distributions). Results are keyed by the temp tables they read (new names for every build); `prepareRfm`
  * runs the first-open ones after a build, so opening the view reads them here.
  */
 export const rfmViewQueries = {
@@ -40,10 +41,15 @@ export const rfmViewQueries = {
   },
 };
 
-/** Runs what the view shows first (settings as they are now, every customer listed), for Analysis.prepare. */
-export async function prepareRfmView(db: Database, options: RfmOptions, scheme: SegmentScheme, dataVersion: number): Promise<void> {
-  await rfmViewQueries.population(db, options.asOfDate, options.monetary, dataVersion);
+/**
+ * Analysis.prepare: the view's first open, done ahead after a build: the per-customer tables (distinct orders,
+ * three ranks, scores and segments) and the first queries, for the settings in use, every customer listed.
+ */
+export async function prepareRfm(db: Database, asOfDate: string, dataVersion: number): Promise<void> {
+  const settings = rfmViewSettings();
+  const options: RfmOptions = { asOfDate, monetary: settings.monetary[0](), scoring: settings.scoring[0](), segmentMap: settings.segmentMap[0]() };
+  await rfmViewQueries.population(db, asOfDate, options.monetary, dataVersion);
   await rfmViewQueries.ranges(db, options, dataVersion);
-  await rfmViewQueries.segments(db, options, scheme, dataVersion);
+  await rfmViewQueries.segments(db, options, settings.scheme[0](), dataVersion);
   await rfmViewQueries.list(db, options, { kind: "all" }, dataVersion);
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { materializeRfmTables, materializeScoredTables } from "../../../src/analyses/rfm/materialize";
-import { prepareRfmTables } from "../../../src/analyses/rfm/prepare";
-import { LIST_LIMIT, rfmViewQueries } from "../../../src/analyses/rfm/view-queries";
+import { LIST_LIMIT, prepareRfm, rfmViewQueries } from "../../../src/analyses/rfm/view-queries";
 import type { Database } from "../../../src/engine/database";
 import { rfmViewSettings } from "../../../src/analyses/rfm/view-settings";
 import { defaultRfmOptions, type RfmOptions } from "../../../src/analyses/rfm/options";
@@ -80,7 +79,7 @@ describe("the view's materialized tables", () => {
     const counted: Database = { ...db, query: (sql) => (statements++, db.query(sql)), exec: (sql) => (statements++, db.exec(sql)) };
     const [, setMonetary] = rfmViewSettings().monetary;
     setMonetary("mean");
-    await prepareRfmTables(counted, "2024-07-01", 21);
+    await prepareRfm(counted, "2024-07-01", 21);
     expect(statements).toBeGreaterThan(0);
     statements = 0;
     const options: RfmOptions = { ...defaultRfmOptions("2024-07-01"), monetary: "mean" };
