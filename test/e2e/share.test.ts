@@ -16,7 +16,8 @@ afterAll(async () => {
 /** What the cohort view shows: its settings and figures (summary line and the triangle's text). */
 async function cohortFigures(app: AppPage) {
   const { page } = app;
-  await page.locator(".cohorts-heatmap svg").first().waitFor();
+  // the figures of the period now chosen, not the previous ones still shown while it loads
+  await page.locator('[data-testid=cohorts][aria-busy="false"] .cohorts-heatmap svg').first().waitFor();
   return {
     period: await page.getByTestId("cohorts-period").inputValue(),
     measure: await page.getByTestId("cohorts-measure").inputValue(),

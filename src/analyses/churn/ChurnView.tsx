@@ -52,7 +52,7 @@ export function ChurnView(props: AnalysisViewProps) {
   };
 
   return (
-    <div class="churn" data-testid="churn">
+    <div class="churn" data-testid="churn" aria-busy={growth.loading || evidence.loading || status.loading ? "true" : "false"}>
       <p class="churn-lifecycle">{t("churn.lifecycle")}</p>
       <div class="churn-controls">
         <label>

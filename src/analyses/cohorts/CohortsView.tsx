@@ -89,7 +89,8 @@ export function CohortsView(props: AnalysisViewProps) {
   };
 
   return (
-    <div class="cohorts" data-testid="cohorts">
+    // While another period or range loads, the figures on screen are the previous ones: marked busy (dimmed).
+    <div class="cohorts" data-testid="cohorts" aria-busy={result.loading ? "true" : "false"}>
       <Show when={result.error}>
         <p class="error">{userMessage(result.error)}</p>
       </Show>

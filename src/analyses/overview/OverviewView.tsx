@@ -40,7 +40,7 @@ export function OverviewView(props: AnalysisViewProps) {
   const sql = () => `-- ${t("overview.sql.metrics")}\n${buildOverviewQuery({ asOfDate: props.asOfDate })};\n\n-- ${t("overview.sql.monthly")}\n${buildMonthlySeriesQuery({ asOfDate: props.asOfDate })};`;
 
   return (
-    <div class="overview" data-testid="overview">
+    <div class="overview" data-testid="overview" aria-busy={result.loading ? "true" : "false"}>
       <Show when={result.error}>
         <p class="error">{userMessage(result.error)}</p>
       </Show>

@@ -61,7 +61,7 @@ export function PyramidView(props: AnalysisViewProps) {
         ];
 
   return (
-    <div class="pyramid" data-testid="pyramid">
+    <div class="pyramid" data-testid="pyramid" aria-busy={result.loading ? "true" : "false"}>
       <PyramidControls settings={settings()} problems={problems()} onChange={changeSettings} suggestedThresholds={suggestedThresholds} />
       <Show when={result.error}>
         <p class="error">{userMessage(result.error)}</p>

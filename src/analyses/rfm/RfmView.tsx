@@ -135,7 +135,7 @@ export function RfmView(props: AnalysisViewProps) {
   const errors = () => [population.error, ranges.error, segments.error, list.error, actionError()].filter(Boolean);
 
   return (
-    <div class="rfm" data-testid="rfm">
+    <div class="rfm" data-testid="rfm" aria-busy={population.loading || ranges.loading || segments.loading || list.loading ? "true" : "false"}>
       <p class="rfm-intro">{t("rfm.intro")}</p>
       <RfmSettings
         monetary={monetary()}
