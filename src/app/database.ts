@@ -1,5 +1,6 @@
 import type { Database } from "../engine/database";
 import { once } from "../engine/database";
+import { whenIdle } from "./when-idle";
 
 /** The page's one database, started on first use or when the page is idle, whichever comes first. */
 export const pageDatabase: () => Promise<Database> = once(async () => {
@@ -13,7 +14,5 @@ export const pageDatabase: () => Promise<Database> = once(async () => {
  * A failed start is retried by the next real use, which then shows the error.
  */
 export function startDatabaseWhenIdle(): void {
-  const start = () => void pageDatabase().catch(() => undefined);
-  if (typeof requestIdleCallback === "function") requestIdleCallback(start, { timeout: 2000 });
-  else setTimeout(start, 500);
+  whenIdle(() => void pageDatabase().catch(() => undefined), 2000);
 }

@@ -1,6 +1,7 @@
 import { createEffect, on } from "solid-js";
 import { ANALYSES } from "../analyses/registry";
 import type { Database } from "../engine/database";
+import { whenIdle } from "./when-idle";
 
 /**
  * After each (re)build, once the page is idle, runs every analysis's `prepare` in turn, so its view opens
@@ -22,13 +23,7 @@ export function prepareAnalysesAhead(inputs: () => { db: Database; asOfDate: str
             .then(() => analysis.prepare?.(current.db, current.asOfDate, current.dataVersion))
             .catch(() => undefined);
         }
-      });
+      }, 1000);
     }),
   );
-}
-
-function whenIdle(run: () => Promise<void>): void {
-  const start = () => void run();
-  if (typeof requestIdleCallback === "function") requestIdleCallback(start, { timeout: 1000 });
-  else setTimeout(start, 0);
 }

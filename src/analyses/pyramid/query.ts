@@ -140,10 +140,10 @@ ORDER BY from_tier_order, to_tier_order`;
 }
 
 /** SQL for the `PyramidCustomer`s of a tier or a migration cell, highest revenue first. */
-export function buildCustomerListQuery(options: PyramidOptions, selection: CustomerSelection, statesTable?: string): string {
+export function buildCustomerListQuery(options: PyramidOptions, selection: CustomerSelection): string {
   const filter = "tier" in selection ? `tier = ${literal(selection.tier)}` : `from_tier = ${literal(selection.from)} AND to_tier = ${literal(selection.to)}`;
   return `WITH
-  ${pyramidCtes(options, statesTable)}
+  ${pyramidCtes(options)}
 SELECT
   customer_id,
   tier,

@@ -2,6 +2,7 @@ import type { Database } from "../../engine/database";
 import { ident } from "../../engine/sql";
 import { customerActivityCtes, customerRankCtes, customerScoreCtes, type RfmTables } from "./customer-scores-sql";
 import type { RfmOptions } from "./options";
+import { recentPromises } from "../recent-promises";
 
 /** SQL that fills `table` with `customer_activity` (the expensive distinct-order count, once per as-of date). */
 export function buildActivityTableSql(table: string, asOfDate: string): string {
@@ -31,30 +32,29 @@ SELECT * FROM customer_scores`;
 
 const KEEP = 2;
 type Kind = "activity" | "ranked" | "scored";
-type Cache = { counter: number; built: Record<Kind, Map<string, Promise<string>>> };
+type Cache = { counter: number; built: Record<Kind, (key: string, start: () => Promise<string>) => Promise<string>> };
 const caches = new WeakMap<Database, Cache>();
 
-function create(db: Database, table: string, build: (table: string) => string): Promise<string> {
-  return db.exec(build(table)).then(() => table);
+function cacheOf(db: Database): Cache {
+  let cache = caches.get(db);
+  if (!cache) {
+    const dropTable = (table: Promise<string>) => void table.then((name) => db.exec(`DROP TABLE IF EXISTS ${ident(name)}`)).catch(() => undefined);
+    const built = () => recentPromises<string>(KEEP, dropTable);
+    caches.set(db, (cache = { counter: 0, built: { activity: built(), ranked: built(), scored: built() } }));
+  }
+  return cache;
 }
 
 /**
- * Builds a temp table once per key. The two most recently used of each kind are kept, so a slower,
- * older request can still finish and switching an option back is instant.
+ * Builds a temp table once per key. The two most recently used of each kind are kept (older ones are
+ * dropped), so a slower, older request can still finish and switching an option back is instant.
  */
 function once(db: Database, kind: Kind, key: string, build: (table: string) => string): Promise<string> {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = { counter: 0, built: { activity: new Map(), ranked: new Map(), scored: new Map() } }));
-  const built = cache.built[kind];
-  const pending = built.get(key) ?? create(db, `rfm_${kind}_${++cache.counter}`, build);
-  built.delete(key);
-  built.set(key, pending);
-  pending.catch(() => built.delete(key));
-  for (const [oldKey, oldTable] of [...built].slice(0, Math.max(0, built.size - KEEP))) {
-    built.delete(oldKey);
-    void oldTable.then((name) => db.exec(`DROP TABLE IF EXISTS ${ident(name)}`)).catch(() => undefined);
-  }
-  return pending;
+  const cache = cacheOf(db);
+  return cache.built[kind](key, () => {
+    const table = `rfm_${kind}_${++cache.counter}`;
+    return db.exec(build(table)).then(() => table);
+  });
 }
 
 /**
