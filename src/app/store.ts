@@ -102,16 +102,27 @@ export async function loadFilesAs(entries: { file: PickedFile; readOptions: Read
   await applyMapping();
 }
 
-/** Reads a loaded file again with the encoding / delimiter / header the user chose; on failure the old one stays. */
+/**
+ * Reads a loaded file again with the encoding / delimiter / header the user chose; on failure the old one stays.
+ * When the columns come out the same, the mapping the user had is kept.
+ */
 export async function rereadFile(table: string, options: ReadOptions): Promise<void> {
-  const old = sources().find((source) => source.raw.table === table);
   const file = pickedFiles.get(table);
-  if (!old || !file) return;
+  if (!file || !sources().some((source) => source.raw.table === table)) return;
   try {
-    const source = { ...(await readSource(file, options)), role: old.role };
-    await removeSource(await pageDatabase(), old);
+    const read = await readSource(file, options);
+    // The user may have changed the role or mapping while the file was read: take the source as it is now.
+    const old = sources().find((source) => source.raw.table === table);
+    if (!old) {
+      pickedFiles.delete(read.raw.table);
+      await removeSource(await pageDatabase(), read);
+      return;
+    }
+    const sameColumns = read.raw.columns.join("\u0000") === old.raw.columns.join("\u0000");
+    const source = sameColumns ? { ...read, role: old.role, mapping: old.mapping, suggested: old.suggested } : { ...read, role: old.role };
+    setSources((list) => list.map((candidate) => (candidate.raw.table === table ? source : candidate)));
     pickedFiles.delete(table);
-    setSources((list) => list.map((candidate) => (candidate === old ? source : candidate)));
+    await dropAfterRebuilds(old);
   } catch (error) {
     reportError(error, file.fileName);
   } finally {
@@ -127,12 +138,11 @@ export function updateSource(table: string, change: (source: Source) => Source):
 }
 
 export async function removeFile(table: string): Promise<void> {
-  const db = await pageDatabase();
   const source = sources().find((candidate) => candidate.raw.table === table);
   if (!source) return;
-  await removeSource(db, source);
+  setSources((list) => list.filter((candidate) => candidate.raw.table !== table));
   pickedFiles.delete(table);
-  setSources((list) => list.filter((candidate) => candidate !== source));
+  await dropAfterRebuilds(source);
   await applyMapping();
 }
 
@@ -143,11 +153,23 @@ export async function setDropDuplicates(value: boolean): Promise<void> {
 
 let rebuildQueue: Promise<void> = Promise.resolve();
 
+/** Runs `task` once the rebuilds already asked for are done. */
+function afterRebuilds(task: () => Promise<void>): Promise<void> {
+  const run = rebuildQueue.then(task, task);
+  rebuildQueue = run.catch(() => undefined);
+  return run;
+}
+
+/** Drops a source's table that is no longer in `sources`, once no rebuild in progress can still be reading it. */
+async function dropAfterRebuilds(source: Source): Promise<void> {
+  const db = await pageDatabase();
+  await afterRebuilds(() => removeSource(db, source));
+}
+
 /** Rebuilds `transactions` and the quality report from the current sources and mappings. */
 export function applyMapping(): Promise<void> {
   // Rebuilds run one after another: two at once would drop each other's staging tables.
-  rebuildQueue = rebuildQueue.then(rebuildCanonicalTables, rebuildCanonicalTables);
-  return rebuildQueue;
+  return afterRebuilds(rebuildCanonicalTables);
 }
 
 async function rebuildCanonicalTables(): Promise<void> {

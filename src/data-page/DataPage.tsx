@@ -1,4 +1,4 @@
-import { For, Show } from "solid-js";
+import { createMemo, For, Show } from "solid-js";
 import { locale, t } from "../i18n/i18n";
 import { applyMapping, loadSample, mappingDirty, progress, report, sources } from "../app/store";
 import { StoragePanel } from "../persistence/StoragePanel";
@@ -9,6 +9,10 @@ import { SourceCard } from "./SourceCard";
 
 /** Step 1: load files (or a sample), map their columns, read the quality report. */
 export function DataPage(props: { onOpenOverview: () => void }) {
+  // Cards are keyed by table, not by source object: a mapping edit replaces the object, and re-creating the
+  // card would close its panels and take the focus from the select the user just changed.
+  const tables = createMemo(() => sources().map((source) => source.raw.table), [], { equals: (a, b) => a.join("\n") === b.join("\n") });
+  const sourceOf = (table: string) => sources().find((source) => source.raw.table === table);
   return (
     <div class="data-page">
       <div class="load-row">
@@ -30,7 +34,7 @@ export function DataPage(props: { onOpenOverview: () => void }) {
           </For>
         </div>
       </div>
-      <For each={sources()}>{(source) => <SourceCard source={source} />}</For>
+      <For each={tables()}>{(table) => <Show when={sourceOf(table)}>{(source) => <SourceCard source={source()} />}</Show>}</For>
       <Show when={mappingDirty()}>
         <div class="apply-bar">
           <span>{t("mapping.changed")}</span>

@@ -4,7 +4,8 @@ import { rereadFile } from "../app/store";
 import type { ReadOptions } from "../ingest/read/load-raw-table";
 import type { Source } from "../workspace/source";
 
-const ENCODINGS = ["utf-8", "gb18030", "big5", "windows-1252", "macintosh", "utf-16le"];
+/** The encodings a user can choose; each has an `encoding.<name>` message. */
+export const ENCODINGS = ["utf-8", "gb18030", "big5", "windows-1252", "macintosh", "utf-16le"];
 const DELIMITERS: [value: string, name: string][] = [[",", "comma"], [";", "semicolon"], ["\t", "tab"], ["|", "pipe"], ["whitespace", "whitespace"]];
 
 /** When detection guessed wrong: read the file again with another encoding, delimiter or header setting. */

@@ -3,14 +3,14 @@ import { fmt, t } from "../i18n/i18n";
 import { removeFile, updateSource } from "../app/store";
 import type { Source, SourceRole } from "../workspace/source";
 import { MappingEditor } from "./MappingEditor";
-import { ReadOptionsForm } from "./ReadOptionsForm";
+import { ENCODINGS, ReadOptionsForm } from "./ReadOptionsForm";
 
 const ROLES: SourceRole[] = ["transactions", "customers", "ignore"];
 
 function formatSummary(source: Source): string {
   const format = source.raw.format;
   const parts: string[] = [t(`format.${format.kind}`)];
-  if (format.encoding) parts.push(format.encoding.toUpperCase());
+  if (format.encoding) parts.push(ENCODINGS.includes(format.encoding) ? t(`encoding.${format.encoding}`) : format.encoding.toUpperCase());
   if (format.delimiter) parts.push(t("format.delimiter", { delimiter: t(`delimiter.${delimiterName(format.delimiter)}`) }));
   if (format.lineEnding) parts.push(format.lineEnding);
   if (format.header === false) parts.push(t("format.noHeader"));

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeLegacy } from "../helpers/legacy-encoding";
 import { startHarness, type Harness } from "./harness";
-import { SHOTS, expectClean } from "./checks";
+import { POLL, SHOTS, expectClean } from "./checks";
 
 
 let harness: Harness;
@@ -52,7 +52,7 @@ describe("sample data → overview", () => {
     // Changing the as-of date recomputes: by 2024-01-01 only 2023's customers count.
     await page.getByTestId("as-of").fill("2024-01-01");
     await page.getByTestId("as-of").dispatchEvent("change");
-    await expect.poll(() => page.getByTestId("kpi-customers").locator(".kpi-value").textContent()).not.toBe("3,400");
+    await expect.poll(() => page.getByTestId("kpi-customers").locator(".kpi-value").textContent(), POLL).not.toBe("3,400");
     expectClean(app);
     await page.context().close();
   });
@@ -185,16 +185,16 @@ describe("reading a file differently", () => {
   it("reads a file again with the separator and header the user chose", async () => {
     const app = await harness.open();
     const { page } = app;
-    // Without a header row the first line would be taken for column names.
-    const text = "C1;2024-01-05;10\nC2;2024-01-06;20\nC1;2024-02-07;30\n";
+    // The first row's "n/a" sits above numbers, so the first line is taken for column names until the user says otherwise.
+    const text = "C1;2024-01-05;n/a\nC2;2024-01-06;20\nC1;2024-02-07;30\n";
     await page.getByTestId("file-input").setInputFiles({ name: "no-header.txt", mimeType: "text/plain", buffer: Buffer.from(text) });
     const card = page.getByTestId("source-card");
-    await card.waitFor();
+    await expect.poll(() => card.locator(".preview th").allTextContents(), POLL).toEqual(["C1", "2024-01-05", "n/a"]);
     await card.locator(".read-options summary").click();
     await page.getByTestId("read-header").selectOption("false");
     await page.getByTestId("read-delimiter").selectOption(";");
     await page.getByTestId("reread").click();
-    await expect.poll(() => card.locator(".preview th").allTextContents()).toEqual(["column_1", "column_2", "column_3"]);
+    await expect.poll(() => card.locator(".preview th").allTextContents(), POLL).toEqual(["column_1", "column_2", "column_3"]);
     // Whole numbers without a header are not recognised as amounts: the user says which column it is.
     await page.getByTestId("map-customer_id").selectOption("column_1");
     await page.getByTestId("map-order_date").selectOption("column_2");
@@ -203,6 +203,23 @@ describe("reading a file differently", () => {
     await page.getByTestId("quality-report").waitFor();
     expect(await page.getByTestId("rows-read").textContent()).toBe("3");
     expect(await page.getByTestId("source-card").count()).toBe(1);
+    // A panel the user opened stays open, and the select just changed keeps the focus, while the mapping is edited.
+    await card.locator(".read-options summary").click();
+    await page.getByTestId("map-channel").focus();
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => page.getByTestId("map-channel").inputValue(), POLL).not.toBe("");
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe("map-channel");
+    await page.getByTestId("map-channel").selectOption("");
+    await page.getByTestId("apply-mapping").click();
+    await page.getByTestId("quality-report").waitFor();
+    expect(await card.locator(".read-options").getAttribute("open")).not.toBeNull();
+    // Read again with the same columns (another encoding): the mapping the user made stays, and so does the report.
+    await page.getByTestId("read-encoding").selectOption("windows-1252");
+    await page.getByTestId("reread").click();
+    await expect.poll(() => card.locator(".source-header .muted").textContent(), POLL).toContain("Latin-1 / Windows-1252");
+    await page.getByTestId("quality-report").waitFor();
+    expect(await page.getByTestId("map-amount").inputValue()).toBe("column_3");
+    expect(await page.getByTestId("rows-read").textContent()).toBe("3");
     expectClean(app);
     await page.context().close();
   });

@@ -11,3 +11,6 @@ export function expectClean(app: AppPage): void {
   expect(app.consoleErrors).toEqual([]);
   expect(app.offOriginRequests).toEqual([]);
 }
+
+/** expect.poll gives up after 1 s by default; DuckDB reads and rebuilds take longer on a busy machine. */
+export const POLL = { timeout: 30_000 };

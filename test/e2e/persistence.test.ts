@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { SHOTS, expectClean } from "./checks";
+import { POLL, SHOTS, expectClean } from "./checks";
 
 
 let harness: Harness;
@@ -28,9 +28,6 @@ async function savedSession(page: Page): Promise<{ files: { fileName: string }[]
     }
   });
 }
-
-// expect.poll gives up after 1 s by default; DuckDB rebuilds take longer on a busy machine.
-const POLL = { timeout: 30_000 };
 
 const kpi = (page: Page, id: string) => page.getByTestId(`kpi-${id}`).locator(".kpi-value").textContent();
 
