@@ -29,8 +29,12 @@ function report<Name extends string>(name: Name, fit: ModelFit<Record<string, nu
   };
 }
 
+/** The summary columns the fit and the customer table use: the dates as text and the holdout value are left out (100 k strings less to convert). */
+const USED_COLUMNS = ["customer_id", "x", "t_x", "T", "T_days", "mean_repeat_value", "holdout_purchases"] as const;
+type UsedSummaryRow = Pick<ClvSummaryRow, (typeof USED_COLUMNS)[number]>;
+
 /** The per-customer summary as worker input. */
-function computeInput(summary: ClvSummaryRow[], options: ClvOptions, weeks: number): ClvComputeInput {
+function computeInput(summary: UsedSummaryRow[], options: ClvOptions, weeks: number): ClvComputeInput {
   const unitDays = TIME_UNIT_DAYS[options.timeUnit];
   const oldestDays = summary.reduce((max, row) => Math.max(max, row.T_days), 0);
   return {
@@ -55,7 +59,7 @@ function computeInput(summary: ClvSummaryRow[], options: ClvOptions, weeks: numb
 export async function runClv(db: Database, options: ClvOptions, computer: ClvComputer = computeInThisThread, onProgress: (progress: ClvProgress) => void = () => {}): Promise<ClvResult> {
   const invalid = invalidClvOption(options);
   if (invalid) throw new ClvError(invalid);
-  const summary = await db.query<ClvSummaryRow>(buildClvSummaryQuery(options));
+  const summary = await db.query<UsedSummaryRow>(`SELECT ${USED_COLUMNS.map((column) => `"${column}"`).join(", ")} FROM (${buildClvSummaryQuery(options)}) ORDER BY customer_id`);
   const [population] = await db.query<ClvPopulationRow>(buildClvPopulationQuery(options));
   const tracking = await db.query<ClvTrackingRow>(buildClvTrackingQuery(options));
   if (summary.length === 0 || !population) throw new ClvError("clv.error.noCustomers");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { log1mExp, logAddExp, logBeta, logGamma, logSumExp, oneMinusPowerOverExponent } from "../../../src/analyses/clv/math/special";
+import { digamma, log1mExp, logAddExp, logBeta, logGamma, logSumExp, oneMinusPowerOverExponent } from "../../../src/analyses/clv/math/special";
 import { hypergeometricOneB } from "../../../src/analyses/clv/math/hypergeometric";
 import { gaussLegendre, integrate } from "../../../src/analyses/clv/math/quadrature";
 import { logProductPowerIntegral } from "../../../src/analyses/clv/math/power-integral";
@@ -16,6 +16,26 @@ describe("special functions", () => {
     expect(relative(logGamma(1e-8), 18.42068073818021)).toBeLessThan(1e-12); // ≈ −ln x − γ x
     expect(relative(logGamma(1e6 + 1), 12815518.384658169)).toBeLessThan(1e-14); // ln(10⁶!)
     expect(logGamma(0)).toBeNaN();
+  });
+
+  it("computes ψ = (ln Γ)′ to ~15 digits: ψ(1) = −γ, ψ(1/2) = −γ − 2 ln 2, ψ(10) = H₉ − γ", () => {
+    const eulerGamma = 0.5772156649015329;
+    expect(relative(digamma(1), -eulerGamma)).toBeLessThan(1e-14);
+    expect(relative(digamma(0.5), -eulerGamma - 2 * Math.LN2)).toBeLessThan(1e-14);
+    const harmonic9 = [1, 2, 3, 4, 5, 6, 7, 8, 9].reduce((sum, k) => sum + 1 / k, 0);
+    expect(relative(digamma(10), harmonic9 - eulerGamma)).toBeLessThan(1e-14);
+    expect(relative(digamma(1e-6), -1000000.5772140200139)).toBeLessThan(1e-14); // ≈ −1/x − γ + (π²/6)x
+    expect(relative(digamma(1e5), Math.log(1e5) - 0.5e-5 - 1 / 12e10)).toBeLessThan(1e-14);
+    // Values from mpmath at 30 digits, on both sides of where the asymptotic series takes over.
+    expect(relative(digamma(6), 1.7061176684318004727)).toBeLessThan(1e-14);
+    expect(relative(digamma(9.5), 2.1977378764029495)).toBeLessThan(1e-14);
+    expect(relative(digamma(10.5), 2.3030010342976864)).toBeLessThan(1e-14);
+    // The slope of ln Γ, by central differences, across the range the models use.
+    for (const x of [0.03, 0.7, 2.5, 5.99, 6, 40]) {
+      const h = 1e-5 * x;
+      expect(relative(digamma(x), (logGamma(x + h) - logGamma(x - h)) / (2 * h))).toBeLessThan(1e-7);
+    }
+    expect(digamma(0)).toBeNaN();
   });
 
   it("computes ln B(a, b) as lnΓ(a) + lnΓ(b) − lnΓ(a + b): B(2, 3) = 1/12", () => {

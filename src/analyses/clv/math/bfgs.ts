@@ -4,14 +4,20 @@ import type { LocalMinimum } from "./nelder-mead";
 const dot = (u: number[], v: number[]) => u.reduce((sum, value, i) => sum + value * v[i]!, 0);
 
 /**
- * Quasi-Newton (BFGS) minimisation with central-difference gradients and a backtracking line search; used to
- * polish a Nelder–Mead result. Converged when the gradient's largest component is below `gradientTolerance`.
+ * Quasi-Newton (BFGS) minimisation with the exact gradient when one is given (central differences with `step`
+ * otherwise) and a backtracking line search; used to polish a Nelder–Mead result. Converged when the gradient's
+ * largest component is below `gradientTolerance`.
  */
-export function bfgs(f: (x: number[]) => number, start: number[], { maxIterations = 200, gradientTolerance = 1e-5, step = 1e-5 } = {}): LocalMinimum & { gradient: number[] } {
+export function bfgs(
+  f: (x: number[]) => number,
+  start: number[],
+  { maxIterations = 200, gradientTolerance = 1e-5, step = 1e-5, gradient: exactGradient }: { maxIterations?: number; gradientTolerance?: number; step?: number; gradient?: (x: number[]) => number[] } = {},
+): LocalMinimum & { gradient: number[] } {
+  const gradientAt = exactGradient ?? ((point: number[]) => numericalGradient(f, point, step));
   const n = start.length;
   let x = [...start];
   let value = f(x);
-  let gradient = numericalGradient(f, x, step);
+  let gradient = gradientAt(x);
   let inverseHessian: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1e-3 : 0)));
   const largest = (g: number[]) => Math.max(...g.map(Math.abs));
 
@@ -32,7 +38,7 @@ export function bfgs(f: (x: number[]) => number, start: number[], { maxIteration
       length /= 2;
     }
     if (!(nextValue < value)) return { x, value, iterations: iteration, converged: largest(gradient) <= gradientTolerance * 100, gradient };
-    const nextGradient = numericalGradient(f, next, step);
+    const nextGradient = gradientAt(next);
     const s = next.map((value, i) => value - x[i]!);
     const y = nextGradient.map((value, i) => value - gradient[i]!);
     const sy = dot(s, y);

@@ -29,3 +29,18 @@ export function numericalHessian(f: (x: number[]) => number, x: number[], h = 1e
   }
   return hessian;
 }
+
+/** Hessian as central differences of an exact gradient (2n gradients instead of ~2n² values), symmetrised. */
+export function hessianFromGradient(gradient: (x: number[]) => number[], x: number[], h = 1e-4): number[][] {
+  const n = x.length;
+  const columns = x.map((_, j) => {
+    const plus = [...x];
+    const minus = [...x];
+    plus[j]! += h;
+    minus[j]! -= h;
+    const up = gradient(plus);
+    const down = gradient(minus);
+    return up.map((value, i) => (value - down[i]!) / (2 * h));
+  });
+  return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (columns[j]![i]! + columns[i]![j]!) / 2));
+}

@@ -20,15 +20,25 @@ export interface MultiStartResult {
   converged: boolean;
 }
 
+/** Options of `minimizeFromStarts`. */
+export interface MultiStartOptions {
+  /** What Nelder–Mead minimises from each start: f itself, or a cheaper stand-in such as a subsample's likelihood. */
+  search?: (x: number[]) => number;
+  /** f's exact gradient, when known: the Newton / BFGS polish then needs far fewer evaluations and is not limited by rounding. */
+  gradient?: (x: number[]) => number[];
+  agreement?: number;
+  gradientTolerance?: number;
+  onStart?: (index: number) => void;
+}
+
 /**
- * Minimises f: Nelder–Mead from every start on `search` (f itself, or a cheaper stand-in such as the
- * likelihood of a subsample), then from the best of them Newton and, if needed, BFGS on f.
- * `onStart(k)` is called before start k so a caller can report progress.
+ * Minimises f: Nelder–Mead from every start on `search`, then from the best of them Newton and, if needed,
+ * BFGS on f. `onStart(k)` is called before start k so a caller can report progress.
  */
 export function minimizeFromStarts(
   f: (x: number[]) => number,
   starts: number[][],
-  { search = f, agreement = 1e-3, gradientTolerance = 1e-4, onStart = (_index: number) => {} } = {},
+  { search = f, gradient, agreement = 1e-3, gradientTolerance = 1e-4, onStart = () => {} }: MultiStartOptions = {},
 ): MultiStartResult {
   const outcomes: StartOutcome[] = starts.map((start, index) => {
     onStart(index);
@@ -41,9 +51,9 @@ export function minimizeFromStarts(
   const startsAgreeing = finite.filter((outcome) => Math.abs(outcome.value - best.value) <= agreement * Math.max(1, Math.abs(best.value) / 1e4)).length;
   // Rounding in f grows with its size: allow the gradient to be as large as that noise makes it.
   const tolerance = gradientTolerance * Math.max(1, Math.abs(f(best.x)) / 1e4);
-  let polished = newtonPolish(f, best.x, { gradientTolerance: tolerance });
+  let polished = newtonPolish(f, best.x, { gradientTolerance: tolerance, gradient });
   if (!polished.converged) {
-    const refined = bfgs(f, polished.x, { gradientTolerance: tolerance });
+    const refined = bfgs(f, polished.x, { gradientTolerance: tolerance, gradient });
     if (refined.value <= polished.value) polished = refined;
   }
   return {

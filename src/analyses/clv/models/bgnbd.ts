@@ -1,4 +1,4 @@
-import { logAddExp, logBeta, logGamma, oneMinusPowerOverExponent } from "../math/special";
+import { digamma, logAddExp, logBeta, logGamma, oneMinusPowerOverExponent } from "../math/special";
 import type { CustomerGroups } from "./customer-groups";
 
 /** BG/NBD parameters (Fader, Hardie & Lee 2005): purchase rate λ ~ Gamma(r, α); dropout probability p ~ Beta(a, b). */
@@ -42,6 +42,64 @@ export function bgnbdLogLikelihood({ r, alpha, a, b }: BgNbdParams, groups: Cust
   return total;
 }
 
+/**
+ * ∂/∂(r, α, a, b) of `bgnbdLogLikelihood`, in one pass over the groups. With ℓ = ln(e^A + e^D) the two-way
+ * mixture of "alive at T" (A) and "dropped after the last purchase" (D), each group's terms are weighted by
+ * the shares e^{A−ℓ} and e^{D−ℓ}; ψ terms that depend on x alone are computed once per distinct x.
+ */
+export function bgnbdLogLikelihoodGradient({ r, alpha, a, b }: BgNbdParams, groups: CustomerGroups): number[] {
+  if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return [Number.NaN, Number.NaN, Number.NaN, Number.NaN];
+  const logA = Math.log(a);
+  const xs = groups.distinctX.values;
+  // Per distinct x: ψ(r+x), ∂/∂a and ∂/∂b of ln B(a, b+x), ln a − ln(b+x−1) and 1/(b+x−1).
+  const psiRX = new Float64Array(xs.length);
+  const betaDa = new Float64Array(xs.length);
+  const betaDb = new Float64Array(xs.length);
+  const dropByX = new Float64Array(xs.length);
+  const inverseBX1 = new Float64Array(xs.length);
+  xs.forEach((x, k) => {
+    const psiABX = digamma(a + b + x);
+    psiRX[k] = digamma(r + x);
+    betaDa[k] = digamma(a) - psiABX;
+    betaDb[k] = digamma(b + x) - psiABX;
+    dropByX[k] = x > 0 ? logA - Math.log(b + x - 1) : Number.NEGATIVE_INFINITY;
+    inverseBX1[k] = x > 0 ? 1 / (b + x - 1) : 0;
+  });
+  const logAlphaTx = groups.distinctTx.values.map((tx) => Math.log(alpha + tx));
+  const inverseAlphaTx = groups.distinctTx.values.map((tx) => 1 / (alpha + tx));
+  const logAlphaT = groups.distinctT.values.map((T) => Math.log(alpha + T));
+  const inverseAlphaT = groups.distinctT.values.map((T) => 1 / (alpha + T));
+  let dr = 0;
+  let dAlpha = 0;
+  let da = 0;
+  let db = 0;
+  let weightTotal = 0;
+  for (let i = 0; i < groups.size; i++) {
+    const w = groups.weight[i]!;
+    const xIndex = groups.distinctX.index[i]!;
+    const txIndex = groups.distinctTx.index[i]!;
+    const tIndex = groups.distinctT.index[i]!;
+    const m = r + groups.x[i]!;
+    const alive = -m * logAlphaT[tIndex]!;
+    const dropped = dropByX[xIndex]! - m * logAlphaTx[txIndex]!;
+    // Share of the "dropped" branch: 1 / (1 + e^{A−D}), 0 when x = 0.
+    const droppedShare = dropped === Number.NEGATIVE_INFINITY ? 0 : 1 / (1 + Math.exp(alive - dropped));
+    const aliveShare = 1 - droppedShare;
+    weightTotal += w;
+    dr += w * (psiRX[xIndex]! - aliveShare * logAlphaT[tIndex]! - droppedShare * logAlphaTx[txIndex]!);
+    dAlpha -= w * m * (aliveShare * inverseAlphaT[tIndex]! + droppedShare * inverseAlphaTx[txIndex]!);
+    da += w * (betaDa[xIndex]! + droppedShare / a);
+    db += w * (betaDb[xIndex]! - droppedShare * inverseBX1[xIndex]!);
+  }
+  // The terms every customer shares: −ln Γ(r) + r ln α − ln B(a, b).
+  const psiAB = digamma(a + b);
+  dr += weightTotal * (-digamma(r) + Math.log(alpha));
+  dAlpha += (weightTotal * r) / alpha;
+  da -= weightTotal * (digamma(a) - psiAB);
+  db -= weightTotal * (digamma(b) - psiAB);
+  return [dr, dAlpha, da, db];
+}
+
 /** P(alive at T | x, t_x, T); 1 for customers without a repeat purchase (BG/NBD drops out only after a repeat purchase). */
 export function bgnbdProbabilityAlive({ r, alpha, a, b }: BgNbdParams, x: number, tx: number, T: number): number {
   if (x === 0) return 1;
@@ -56,7 +114,7 @@ const MAX_TERMS = 200_000;
  * z = t/(α+T+t): the FHL (2005) formula after an Euler transformation, written so that no term grows with x and
  * a = 1 needs no special case.
  */
-function expectedPurchasesIfAlive({ r, alpha, a, b }: BgNbdParams, x: number, T: number, t: number): number {
+export function bgnbdExpectedPurchasesIfAlive({ r, alpha, a, b }: BgNbdParams, x: number, T: number, t: number): number {
   if (t <= 0) return 0;
   const c = a + b + x - 1;
   const e = a + b - 1 - r;
@@ -78,12 +136,12 @@ function expectedPurchasesIfAlive({ r, alpha, a, b }: BgNbdParams, x: number, T:
 
 /** Conditional expected number of purchases in the next t time units for a customer with (x, t_x, T). */
 export function bgnbdExpectedPurchases(params: BgNbdParams, x: number, tx: number, T: number, t: number): number {
-  return bgnbdProbabilityAlive(params, x, tx, T) * expectedPurchasesIfAlive(params, x, T, t);
+  return bgnbdProbabilityAlive(params, x, tx, T) * bgnbdExpectedPurchasesIfAlive(params, x, T, t);
 }
 
 /** Unconditional E[X(t)]: expected repeat purchases of a new customer in the t time units after the first purchase. */
 export function bgnbdExpectedRepeatPurchases(params: BgNbdParams, t: number): number {
-  return expectedPurchasesIfAlive(params, 0, 0, t);
+  return bgnbdExpectedPurchasesIfAlive(params, 0, 0, t);
 }
 
 /** P(X(t) = k): probability of exactly k repeat purchases in the t time units after the first purchase. */

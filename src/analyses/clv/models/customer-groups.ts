@@ -55,8 +55,8 @@ function buildGroups(x: Float64Array, tx: Float64Array, T: Float64Array, weight:
 
 /** Groups customers by their (x, t_x, T) pattern; checks the summary is a valid one. */
 export function groupCustomers(summary: FrequencyRecency): CustomerGroups {
-  const weights = new Map<string, { x: number; tx: number; T: number; weight: number }>();
-  for (let i = 0; i < summary.x.length; i++) {
+  const n = summary.x.length;
+  for (let i = 0; i < n; i++) {
     const x = summary.x[i]!;
     const tx = summary.tx[i]!;
     const T = summary.T[i]!;
@@ -64,16 +64,25 @@ export function groupCustomers(summary: FrequencyRecency): CustomerGroups {
       throw new RangeError(`Invalid customer summary at row ${i}: x = ${x}, t_x = ${tx}, T = ${T}`);
     }
     if (x === 0 && tx !== 0) throw new RangeError(`Invalid customer summary at row ${i}: t_x must be 0 when x = 0`);
-    const key = `${x}|${tx}|${T}`;
-    const group = weights.get(key);
-    if (group) group.weight += 1;
-    else weights.set(key, { x, tx, T, weight: 1 });
   }
-  const groups = [...weights.values()];
-  return buildGroups(
-    Float64Array.from(groups, (group) => group.x),
-    Float64Array.from(groups, (group) => group.tx),
-    Float64Array.from(groups, (group) => group.T),
-    Float64Array.from(groups, (group) => group.weight),
+  // Sorting by the pattern puts equal ones side by side (several times faster than a Map keyed by strings).
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort(
+    (i, j) => summary.x[i]! - summary.x[j]! || summary.tx[i]! - summary.tx[j]! || summary.T[i]! - summary.T[j]!,
   );
+  const x: number[] = [];
+  const tx: number[] = [];
+  const T: number[] = [];
+  const weight: number[] = [];
+  for (const i of order) {
+    const last = x.length - 1;
+    if (last >= 0 && x[last] === summary.x[i] && tx[last] === summary.tx[i] && T[last] === summary.T[i]) {
+      weight[last]! += 1;
+    } else {
+      x.push(summary.x[i]!);
+      tx.push(summary.tx[i]!);
+      T.push(summary.T[i]!);
+      weight.push(1);
+    }
+  }
+  return buildGroups(Float64Array.from(x), Float64Array.from(tx), Float64Array.from(T), Float64Array.from(weight));
 }

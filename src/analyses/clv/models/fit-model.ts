@@ -1,4 +1,4 @@
-import { numericalHessian } from "../math/derivatives";
+import { hessianFromGradient, numericalHessian } from "../math/derivatives";
 import { invertPositiveDefinite } from "../math/linear-algebra";
 import { minimizeFromStarts } from "../math/minimize";
 
@@ -27,6 +27,15 @@ export interface ModelFit<P extends Record<string, number>> {
 /** Largest |ln θ| before a parameter counts as drifting to 0 or ∞. */
 const LOG_BOUNDARY = 16;
 
+/** Optional parts of a fit. */
+export interface FitOptions<P> {
+  onProgress?: (progress: FitProgress) => void;
+  /** A cheaper log-likelihood (a subsample's) for the multi-start search. */
+  searchLogLikelihood?: (params: P) => number;
+  /** ∂ ln L / ∂θ in `names` order, when known: the polish and the standard errors then use it. */
+  gradient?: (params: P) => number[];
+}
+
 /**
  * Maximises a log-likelihood over positive parameters: the search runs on ln θ from several starting points
  * (Nelder–Mead, optionally on a cheaper `searchLogLikelihood` such as a subsample's, then Newton / BFGS on the
@@ -38,8 +47,7 @@ export function fitByMaximumLikelihood<P extends Record<string, number>>(
   logLikelihood: (params: P) => number,
   starts: P[],
   observations: number,
-  onProgress: (progress: FitProgress) => void = () => {},
-  searchLogLikelihood: (params: P) => number = logLikelihood,
+  { onProgress = () => {}, searchLogLikelihood = logLikelihood, gradient }: FitOptions<P> = {},
 ): ModelFit<P> {
   const fromLog = (logs: number[]) => Object.fromEntries(names.map((name, i) => [name, Math.exp(logs[i]!)])) as P;
   const negative = (ll: (params: P) => number) => (logs: number[]) => {
@@ -48,10 +56,17 @@ export function fitByMaximumLikelihood<P extends Record<string, number>>(
     return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
   };
   const objective = negative(logLikelihood);
+  // d(−ln L)/d ln θᵢ = −θᵢ · ∂ ln L/∂θᵢ.
+  const objectiveGradient =
+    gradient &&
+    ((logs: number[]) => {
+      const params = fromLog(logs);
+      return gradient(params).map((value, i) => -(params[names[i]!] as number) * value);
+    });
   const search = minimizeFromStarts(
     objective,
     starts.map((start) => names.map((name) => Math.log(start[name] as number))),
-    { search: negative(searchLogLikelihood), onStart: (start) => onProgress({ stage: "search", start, starts: starts.length }) },
+    { search: negative(searchLogLikelihood), gradient: objectiveGradient, onStart: (start) => onProgress({ stage: "search", start, starts: starts.length }) },
   );
   onProgress({ stage: "standard_errors" });
   const params = fromLog(search.x);
@@ -62,7 +77,8 @@ export function fitByMaximumLikelihood<P extends Record<string, number>>(
   } else {
     if (search.x.some((value) => Math.abs(value) > LOG_BOUNDARY)) problems.push("parameter_at_boundary");
     if (!search.converged) problems.push("no_convergence");
-    const covariance = invertPositiveDefinite(numericalHessian(objective, search.x, 1e-3));
+    const hessian = objectiveGradient ? hessianFromGradient(objectiveGradient, search.x) : numericalHessian(objective, search.x, 1e-3);
+    const covariance = invertPositiveDefinite(hessian);
     if (covariance) {
       standardErrors = Object.fromEntries(names.map((name, i) => [name, (params[name] as number) * Math.sqrt(covariance[i]![i]!)])) as Record<keyof P, number>;
     } else {

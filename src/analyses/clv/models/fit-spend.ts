@@ -1,5 +1,5 @@
 import { fitByMaximumLikelihood, type FitProgress, type ModelFit } from "./fit-model";
-import { gammaGammaLogLikelihood, prepareSpendData, type GammaGammaParams } from "./gamma-gamma";
+import { gammaGammaLogLikelihood, gammaGammaLogLikelihoodGradient, prepareSpendData, type GammaGammaParams } from "./gamma-gamma";
 
 /** Above this many customers the multi-start search runs on a systematic subsample; the final fit uses all. */
 const SEARCH_CUSTOMERS = 5000;
@@ -24,8 +24,11 @@ export function fitSpendModel(x: ArrayLike<number>, meanValue: ArrayLike<number>
     (params) => gammaGammaLogLikelihood(params, spend),
     starts,
     spend.size,
-    onProgress,
-    (params) => gammaGammaLogLikelihood(params, sample),
+    {
+      onProgress,
+      searchLogLikelihood: (params) => gammaGammaLogLikelihood(params, sample),
+      gradient: (params) => gammaGammaLogLikelihoodGradient(params, spend),
+    },
   );
   if (fit.params.q <= 1) return { ...fit, converged: false, problems: [...fit.problems, "infinite_mean_spend"] };
   return fit;

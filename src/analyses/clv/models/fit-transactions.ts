@@ -19,12 +19,16 @@ export function fitTransactionModel(name: TransactionModelName, groups: Customer
   if (repeatCustomers === 0) throw new ClvError("clv.error.noRepeat");
   const model = TRANSACTION_MODELS[name];
   const sample = subsampleGroups(groups, SEARCH_GROUPS);
+  const gradient = model.logLikelihoodGradient;
   return fitByMaximumLikelihood<TransactionParams>(
     model.parameterNames,
     (params) => model.logLikelihood(params, groups),
     model.startingPoints(groups),
     customers,
-    onProgress,
-    (params) => model.logLikelihood(params, sample),
+    {
+      onProgress,
+      searchLogLikelihood: (params) => model.logLikelihood(params, sample),
+      gradient: gradient && ((params) => gradient(params, groups)),
+    },
   );
 }

@@ -1,4 +1,4 @@
-import { logGamma } from "../math/special";
+import { digamma, logGamma } from "../math/special";
 
 /**
  * Gamma-Gamma spend parameters (Fader & Hardie 2013): a transaction's value ~ Gamma(p, ν), the customer's
@@ -61,6 +61,28 @@ export function gammaGammaLogLikelihood({ p, q, gamma }: GammaGammaParams, spend
     total += byX[spend.xIndex[i]!]! + (px - 1) * spend.logMean[i]! + px * spend.logX[i]! - (px + q) * Math.log(gamma + x * spend.meanValue[i]!);
   }
   return total;
+}
+
+/** ∂/∂(p, q, γ) of `gammaGammaLogLikelihood`; ψ terms are computed once per distinct x. */
+export function gammaGammaLogLikelihoodGradient({ p, q, gamma }: GammaGammaParams, spend: SpendData): number[] {
+  if (!(p > 0 && q > 0 && gamma > 0)) return [Number.NaN, Number.NaN, Number.NaN];
+  const psiPXQ = Array.from(spend.distinctX, (x) => digamma(p * x + q));
+  const psiPX = Array.from(spend.distinctX, (x) => digamma(p * x));
+  let dp = 0;
+  let dq = 0;
+  let dGamma = 0;
+  for (let i = 0; i < spend.size; i++) {
+    const x = spend.x[i]!;
+    const k = spend.xIndex[i]!;
+    const scale = gamma + x * spend.meanValue[i]!;
+    const logScale = Math.log(scale);
+    dp += x * (psiPXQ[k]! - psiPX[k]! + spend.logMean[i]! + spend.logX[i]! - logScale);
+    dq += psiPXQ[k]! - logScale;
+    dGamma -= (p * x + q) / scale;
+  }
+  dq += spend.size * (Math.log(gamma) - digamma(q));
+  dGamma += (spend.size * q) / gamma;
+  return [dp, dq, dGamma];
 }
 
 /** E[value of a future purchase | x, z̄] = p(γ + x z̄) / (p x + q − 1); with x = 0 the population mean pγ / (q − 1). */

@@ -81,12 +81,16 @@ export function paretoNbdProbabilityAlive(params: ParetoNbdParams, x: number, tx
   return Math.exp(aliveAtT - logAddExp(aliveAtT, droppedOut));
 }
 
-/** Conditional expected number of purchases in the next t time units (FHL 2005, eq. 20; continuous at s = 1). */
-export function paretoNbdExpectedPurchases(params: ParetoNbdParams, x: number, tx: number, T: number, t: number): number {
-  const { r, alpha, s, beta } = params;
+/** Expected purchases in the next t time units of a customer alive at T with x repeat purchases (FHL 2005, eq. 20 without P(alive); continuous at s = 1). */
+export function paretoNbdExpectedPurchasesIfAlive({ r, alpha, s, beta }: ParetoNbdParams, x: number, T: number, t: number): number {
   if (t <= 0) return 0;
-  const ifAlive = (((r + x) * (beta + T)) / (alpha + T)) * oneMinusPowerOverExponent(s - 1, Math.log((beta + T) / (beta + T + t)));
-  return paretoNbdProbabilityAlive(params, x, tx, T) * ifAlive;
+  return (((r + x) * (beta + T)) / (alpha + T)) * oneMinusPowerOverExponent(s - 1, Math.log((beta + T) / (beta + T + t)));
+}
+
+/** Conditional expected number of purchases in the next t time units (FHL 2005, eq. 20). */
+export function paretoNbdExpectedPurchases(params: ParetoNbdParams, x: number, tx: number, T: number, t: number): number {
+  if (t <= 0) return 0;
+  return paretoNbdProbabilityAlive(params, x, tx, T) * paretoNbdExpectedPurchasesIfAlive(params, x, T, t);
 }
 
 /** Unconditional E[X(t)]: expected repeat purchases in the t time units after the first purchase. */

@@ -1,8 +1,10 @@
 import type { TransactionModelName } from "../options";
 import {
   bgnbdExpectedPurchases,
+  bgnbdExpectedPurchasesIfAlive,
   bgnbdExpectedRepeatPurchases,
   bgnbdLogLikelihood,
+  bgnbdLogLikelihoodGradient,
   bgnbdProbabilityAlive,
   bgnbdProbabilityOfPurchases,
   type BgNbdParams,
@@ -10,6 +12,7 @@ import {
 import type { CustomerGroups } from "./customer-groups";
 import {
   paretoNbdExpectedPurchases,
+  paretoNbdExpectedPurchasesIfAlive,
   paretoNbdExpectedRepeatPurchases,
   paretoNbdLogLikelihood,
   paretoNbdProbabilityAlive,
@@ -25,9 +28,13 @@ export interface TransactionModel {
   name: TransactionModelName;
   parameterNames: string[];
   logLikelihood(params: TransactionParams, groups: CustomerGroups): number;
+  /** ∂ ln L/∂θ in `parameterNames` order, where derived (the fit falls back to finite differences without it). */
+  logLikelihoodGradient?(params: TransactionParams, groups: CustomerGroups): number[];
   probabilityAlive(params: TransactionParams, x: number, tx: number, T: number): number;
-  /** Conditional expected purchases in the next t units. */
+  /** Conditional expected purchases in the next t units: P(alive) × `expectedPurchasesIfAlive`. */
   expectedPurchases(params: TransactionParams, x: number, tx: number, T: number, t: number): number;
+  /** Expected purchases in the next t units of a customer alive at T (does not depend on t_x). */
+  expectedPurchasesIfAlive(params: TransactionParams, x: number, T: number, t: number): number;
   /** Unconditional expected repeat purchases in the t units after a first purchase. */
   expectedRepeatPurchases(params: TransactionParams, t: number): number;
   /** P(exactly k repeat purchases in the t units after a first purchase). */
@@ -53,8 +60,10 @@ const bgnbd: TransactionModel = {
   name: "bgnbd",
   parameterNames: ["r", "alpha", "a", "b"],
   logLikelihood: (params, groups) => bgnbdLogLikelihood(params as BgNbdParams, groups),
+  logLikelihoodGradient: (params, groups) => bgnbdLogLikelihoodGradient(params as BgNbdParams, groups),
   probabilityAlive: (params, x, tx, T) => bgnbdProbabilityAlive(params as BgNbdParams, x, tx, T),
   expectedPurchases: (params, x, tx, T, t) => bgnbdExpectedPurchases(params as BgNbdParams, x, tx, T, t),
+  expectedPurchasesIfAlive: (params, x, T, t) => bgnbdExpectedPurchasesIfAlive(params as BgNbdParams, x, T, t),
   expectedRepeatPurchases: (params, t) => bgnbdExpectedRepeatPurchases(params as BgNbdParams, t),
   probabilityOfPurchases: (params, t, k) => bgnbdProbabilityOfPurchases(params as BgNbdParams, t, k),
   startingPoints(groups) {
@@ -73,6 +82,7 @@ const paretoNbd: TransactionModel = {
   logLikelihood: (params, groups) => paretoNbdLogLikelihood(params as ParetoNbdParams, groups),
   probabilityAlive: (params, x, tx, T) => paretoNbdProbabilityAlive(params as ParetoNbdParams, x, tx, T),
   expectedPurchases: (params, x, tx, T, t) => paretoNbdExpectedPurchases(params as ParetoNbdParams, x, tx, T, t),
+  expectedPurchasesIfAlive: (params, x, T, t) => paretoNbdExpectedPurchasesIfAlive(params as ParetoNbdParams, x, T, t),
   expectedRepeatPurchases: (params, t) => paretoNbdExpectedRepeatPurchases(params as ParetoNbdParams, t),
   probabilityOfPurchases: (params, t, k) => paretoNbdProbabilityOfPurchases(params as ParetoNbdParams, t, k),
   startingPoints(groups) {
