@@ -2,43 +2,34 @@ import { asOfCtes } from "../as-of";
 import { dateLiteral, literal } from "../../engine/sql";
 import { TIME_UNIT_DAYS, type ClvSummaryOptions } from "./options";
 
-/** The CTEs shared by the summary and tracking queries: purchase days (one row per customer-day) and calibration summaries. */
-function customerDayCtes(options: ClvSummaryOptions): string {
+/**
+ * SQL for the `ClvSummaryRow`s (definitions in types.ts), one per customer first seen by the calibration end, by
+ * customer_id. One aggregation over the customer-days: x is the calibration days less the first, and the mean
+ * repeat value is the calibration days' total less the first day's, over x (no window, no holdout join).
+ */
+export function buildClvSummaryQuery(options: ClvSummaryOptions): string {
   const calibrationEnd = dateLiteral(options.calibrationEnd);
-  return `${asOfCtes(options.asOfDate)},
+  const unitDays = literal(TIME_UNIT_DAYS[options.timeUnit]);
+  const inCalibration = `order_date <= ${calibrationEnd}`;
+  return `WITH
+  ${asOfCtes(options.asOfDate)},
   purchase_days AS (
     SELECT customer_id, order_date, sum(amount) AS day_value
     FROM purchases
     GROUP BY customer_id, order_date
   ),
-  calibration_days AS (
-    SELECT *, min(order_date) OVER (PARTITION BY customer_id) AS first_purchase_date
-    FROM purchase_days
-    WHERE order_date <= ${calibrationEnd}
-  ),
-  calibration AS (
+  customer_summary AS (
     SELECT
       customer_id,
-      first_purchase_date,
-      max(order_date) AS last_purchase_date,
-      count(*) FILTER (WHERE order_date > first_purchase_date) AS x,
-      avg(day_value) FILTER (WHERE order_date > first_purchase_date) AS mean_repeat_value
-    FROM calibration_days
-    GROUP BY customer_id, first_purchase_date
-  )`;
-}
-
-/** SQL for the `ClvSummaryRow`s (definitions in types.ts), one per customer first seen by the calibration end, by customer_id. */
-export function buildClvSummaryQuery(options: ClvSummaryOptions): string {
-  const calibrationEnd = dateLiteral(options.calibrationEnd);
-  const unitDays = literal(TIME_UNIT_DAYS[options.timeUnit]);
-  return `WITH
-  ${customerDayCtes(options)},
-  holdout AS (
-    SELECT customer_id, count(*) AS holdout_purchases, sum(day_value) AS holdout_value
+      min(order_date) AS first_purchase_date,
+      max(order_date) FILTER (WHERE ${inCalibration}) AS last_purchase_date,
+      count(*) FILTER (WHERE ${inCalibration}) - 1 AS x,
+      sum(day_value) FILTER (WHERE ${inCalibration}) - arg_min(day_value, order_date) AS repeat_value,
+      count(*) FILTER (WHERE NOT ${inCalibration}) AS holdout_purchases,
+      sum(day_value) FILTER (WHERE NOT ${inCalibration}) AS holdout_value
     FROM purchase_days
-    WHERE order_date > ${calibrationEnd}
     GROUP BY customer_id
+    HAVING min(order_date) <= ${calibrationEnd}
   )
 SELECT
   customer_id,
@@ -49,11 +40,10 @@ SELECT
   (${calibrationEnd} - first_purchase_date)::INTEGER AS T_days,
   ((last_purchase_date - first_purchase_date)::DOUBLE / ${unitDays})::DOUBLE AS t_x,
   ((${calibrationEnd} - first_purchase_date)::DOUBLE / ${unitDays})::DOUBLE AS T,
-  mean_repeat_value::DOUBLE AS mean_repeat_value,
-  coalesce(holdout_purchases, 0)::INTEGER AS holdout_purchases,
+  CASE WHEN x > 0 THEN repeat_value / x END::DOUBLE AS mean_repeat_value,
+  holdout_purchases::INTEGER AS holdout_purchases,
   coalesce(holdout_value, 0)::DOUBLE AS holdout_value
-FROM calibration
-LEFT JOIN holdout USING (customer_id)
+FROM customer_summary
 ORDER BY customer_id`;
 }
 
@@ -76,7 +66,16 @@ FROM first_purchases`;
  */
 export function buildClvTrackingQuery(options: ClvSummaryOptions): string {
   return `WITH
-  ${customerDayCtes(options)},
+  ${asOfCtes(options.asOfDate)},
+  purchase_days AS (
+    SELECT DISTINCT customer_id, order_date FROM purchases
+  ),
+  calibration AS (
+    SELECT customer_id, min(order_date) AS first_purchase_date
+    FROM purchase_days
+    GROUP BY customer_id
+    HAVING min(order_date) <= ${dateLiteral(options.calibrationEnd)}
+  ),
   start AS (
     SELECT min(first_purchase_date) AS start_date FROM calibration
   ),
