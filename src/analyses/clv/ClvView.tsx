@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import { userMessage } from "../../app/user-error";
 import { fmt, t } from "../../i18n/i18n";
 import { Kpi } from "../../ui/Kpi";
@@ -9,32 +9,18 @@ import { ClvCharts } from "./ClvCharts";
 import { ClvControls } from "./ClvControls";
 import { ClvCustomerTable } from "./ClvCustomerTable";
 import { ClvParameters } from "./ClvParameters";
-import type { ClvProgress } from "./compute";
-import { computeInWorker } from "./fit-client";
-import { CLV_DEFAULTS, defaultHorizon, type ClvOptions } from "./options";
+import { defaultHorizon, type ClvOptions } from "./options";
 import { buildClvPopulationQuery, buildClvSummaryQuery, buildClvTrackingQuery } from "./query";
 import type { ClvResult } from "./result-types";
-import { runClv } from "./run";
 import { clvViewSettings } from "./view-settings";
+import { clvOptions, clvProgress, clvResult } from "./view-queries";
 
 const DEFINITIONS = ["clv.def.summary", "clv.def.bgnbd", "clv.def.paretonbd", "clv.def.gammagamma", "clv.def.clv", "clv.def.fit"];
 
 /** The Lifetime value view: settings, fitted models, per-customer figures, model checks, definitions and SQL. */
 export function ClvView(props: AnalysisViewProps) {
   const [choices, setChoices] = clvViewSettings();
-  const [progress, setProgress] = createSignal<ClvProgress | null>(null);
-  const options = (): ClvOptions => {
-    const chosen = choices();
-    const timeUnit = chosen.timeUnit ?? CLV_DEFAULTS.timeUnit;
-    return {
-      ...CLV_DEFAULTS,
-      horizon: defaultHorizon(timeUnit),
-      ...chosen,
-      timeUnit,
-      asOfDate: props.asOfDate,
-      calibrationEnd: chosen.calibrationEnd ?? props.asOfDate,
-    };
-  };
+  const options = (): ClvOptions => clvOptions(choices(), props.asOfDate);
   const change = (next: Partial<ClvOptions>) => {
     const current = choices();
     setChoices({ ...current, ...next, ...(next.timeUnit && next.timeUnit !== current.timeUnit ? { horizon: defaultHorizon(next.timeUnit) } : {}) });
@@ -42,10 +28,7 @@ export function ClvView(props: AnalysisViewProps) {
 
   const result = createQuery(
     () => ({ options: options(), version: props.dataVersion }),
-    (key) => {
-      setProgress({ stage: "fit_model", fraction: 0 });
-      return runClv(props.db, key.options, computeInWorker, setProgress).finally(() => setProgress(null));
-    },
+    (key) => clvResult(props.db, key.options, key.version),
   );
   const sql = () =>
     [
@@ -60,8 +43,8 @@ export function ClvView(props: AnalysisViewProps) {
       <ClvControls options={options()} onChange={change} />
       <Show when={result.loading}>
         <div class="progress" role="status" data-testid="clv-progress">
-          <span>{t(`clv.progress.${progress()?.stage ?? "summary"}`)}</span>
-          <progress max="1" value={progress()?.fraction ?? 0} />
+          <span>{t(`clv.progress.${clvProgress()?.stage ?? "summary"}`)}</span>
+          <progress max="1" value={clvProgress()?.fraction ?? 0} />
         </div>
       </Show>
       <Show when={result.error}>
