@@ -142,8 +142,11 @@ export async function removeFile(table: string): Promise<void> {
   if (!source) return;
   setSources((list) => list.filter((candidate) => candidate.raw.table !== table));
   pickedFiles.delete(table);
+  // The rebuild without the file is queued first, so the report stops showing its rows at once; the table is
+  // dropped after it (and after any rebuild still reading it).
+  const rebuilt = applyMapping();
   await dropAfterRebuilds(source);
-  await applyMapping();
+  await rebuilt;
 }
 
 export async function setDropDuplicates(value: boolean): Promise<void> {

@@ -128,7 +128,7 @@ describe("a browser restart", () => {
       await page.screenshot({ path: `${SHOTS}storage-forget-confirm-en.png`, fullPage: true });
       await page.getByTestId("forget-confirm").click();
       await expect.poll(() => page.getByTestId("source-card").count(), POLL).toBe(0);
-      expect(await page.getByTestId("quality-report").count()).toBe(0);
+      await expect.poll(() => page.getByTestId("quality-report").count(), POLL).toBe(0);
       await expect.poll(() => savedSession(page), POLL).toBeNull();
       await page.reload();
       await page.getByTestId("storage-panel").waitFor();
