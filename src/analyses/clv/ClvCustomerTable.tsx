@@ -1,6 +1,7 @@
 import { createMemo, createSignal, For } from "solid-js";
 import { fmt, t } from "../../i18n/i18n";
 import { downloadCsv } from "../../ui/download";
+import { topRows } from "../../ui/top-rows";
 import type { ClvCustomerRow } from "./result-types";
 
 type Column = keyof ClvCustomerRow;
@@ -30,19 +31,22 @@ export function ClvCustomerTable(props: { rows: ClvCustomerRow[]; hasHoldout: bo
   const filtered = createMemo(() => {
     const needle = idFilter().trim().toLowerCase();
     const kind = buyers();
+    return props.rows.filter((row) => (!needle || row.customer_id.toLowerCase().includes(needle)) && (kind === "all" || (kind === "oneTime" ? row.x === 0 : row.x > 0)));
+  });
+  const order = () => {
     const key = sortKey();
     const sign = descending() ? -1 : 1;
-    return props.rows
-      .filter((row) => (!needle || row.customer_id.toLowerCase().includes(needle)) && (kind === "all" || (kind === "oneTime" ? row.x === 0 : row.x > 0)))
-      .sort((a, b) => {
-        const left = a[key];
-        const right = b[key];
-        if (left === right) return a.customer_id.localeCompare(b.customer_id);
-        if (left === null) return 1;
-        if (right === null) return -1;
-        return sign * (typeof left === "string" ? left.localeCompare(String(right)) : left - (right as number));
-      });
-  });
+    return (a: ClvCustomerRow, b: ClvCustomerRow) => {
+      const left = a[key];
+      const right = b[key];
+      if (left === right) return a.customer_id.localeCompare(b.customer_id);
+      if (left === null) return 1;
+      if (right === null) return -1;
+      return sign * (typeof left === "string" ? left.localeCompare(String(right)) : left - (right as number));
+    };
+  };
+  // Only the rows shown are put in order while the user types or sorts; the download sorts them all.
+  const shown = createMemo(() => topRows(filtered(), order(), SHOWN_ROWS));
   const sortBy = (key: Column) => {
     if (sortKey() === key) setDescending(!descending());
     else {
@@ -70,7 +74,7 @@ export function ClvCustomerTable(props: { rows: ClvCustomerRow[]; hasHoldout: bo
             <option value="repeat">{t("clv.table.repeat")}</option>
           </select>
         </label>
-        <button type="button" onClick={() => downloadCsv("customer-lifetime-value.csv", filtered(), columns().map((column) => column.key))}>
+        <button type="button" onClick={() => downloadCsv("customer-lifetime-value.csv", [...filtered()].sort(order()), columns().map((column) => column.key))}>
           {t("clv.table.download")}
         </button>
       </div>
@@ -92,7 +96,7 @@ export function ClvCustomerTable(props: { rows: ClvCustomerRow[]; hasHoldout: bo
             </tr>
           </thead>
           <tbody>
-            <For each={filtered().slice(0, SHOWN_ROWS)}>
+            <For each={shown()}>
               {(row) => (
                 <tr>
                   <For each={columns()}>{(column) => <td class={column.key === "customer_id" ? "" : "num"}>{cell(row, column)}</td>}</For>
