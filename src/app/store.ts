@@ -23,7 +23,14 @@ const [dropDuplicates, setDropDuplicatesSignal] = createSignal(false);
 const [asOfDate, setAsOfDate] = createSignal<string | null>(null);
 const [defaultAsOfDate, setDefaultAsOfDate] = createSignal<string | null>(null);
 const [progress, setProgress] = createSignal<Progress | null>(null);
-const [errors, setErrors] = createSignal<string[]>([]);
+/** A problem to show the user: kept as the error itself so its message follows a change of language. */
+export interface ReportedError {
+  error: unknown;
+  /** The file it concerns, named in front of the message when the message does not name it. */
+  fileName?: string;
+}
+
+const [errors, setErrors] = createSignal<ReportedError[]>([]);
 /** Bumped each time `transactions` is rebuilt: analyses key their queries on it. */
 const [dataVersion, setDataVersion] = createSignal(0);
 const [mappingDirty, setMappingDirty] = createSignal(false);
@@ -40,8 +47,13 @@ export function dismissError(index: number): void {
 }
 
 function reportError(error: unknown, fileName?: string): void {
+  setErrors((list) => [...list, { error, fileName }]);
+}
+
+/** A reported error's text in the current language (reactive inside Solid components). */
+export function errorText({ error, fileName }: ReportedError): string {
   const message = userMessage(error);
-  setErrors((list) => [...list, fileName && !message.includes(fileName) ? `${fileName}: ${message}` : message]);
+  return fileName && !message.includes(fileName) ? `${fileName}: ${message}` : message;
 }
 
 /** A file the user gave: its name and how to get its bytes (again, when it is re-read with other options). */
@@ -68,8 +80,12 @@ async function readSource(file: PickedFile, options: ReadOptions): Promise<Sourc
   return source;
 }
 
-/** Loads files one after another; a file that fails is reported and nothing already loaded is lost. */
+/**
+ * Loads files one after another; a file that fails is reported and nothing already loaded is lost. The tables
+ * are rebuilt only when a file was added (after a broken file alone, the data is as it was).
+ */
 export async function loadFiles(files: PickedFile[]): Promise<void> {
+  let added = 0;
   for (const file of files) {
     try {
       const source = await readSource(file, {});
@@ -78,28 +94,31 @@ export async function loadFiles(files: PickedFile[]): Promise<void> {
         source.role = "customers";
       }
       setSources((list) => [...list, source]);
+      added++;
     } catch (error) {
       reportError(error, file.fileName);
     }
   }
   setProgress(null);
-  await applyMapping();
+  if (added > 0) await applyMapping();
 }
 
 /** Loads files with the read options, role and mapping they had before (a session kept in browser storage). */
 export async function loadFilesAs(entries: { file: PickedFile; readOptions: ReadOptions; role: SourceRole; mapping: TransactionMapping }[]): Promise<void> {
+  let added = 0;
   for (const entry of entries) {
     try {
       const source = await readSource(entry.file, entry.readOptions);
       const mappedColumns = Object.values(entry.mapping.columns).filter((column): column is string => column !== null);
       const mapping = mappedColumns.every((column) => source.raw.columns.includes(column)) ? entry.mapping : source.mapping;
       setSources((list) => [...list, { ...source, role: entry.role, mapping }]);
+      added++;
     } catch (error) {
       reportError(error, entry.file.fileName);
     }
   }
   setProgress(null);
-  await applyMapping();
+  if (added > 0) await applyMapping();
 }
 
 /**
@@ -122,13 +141,14 @@ export async function rereadFile(table: string, options: ReadOptions): Promise<v
     const source = sameColumns ? { ...read, role: old.role, mapping: old.mapping, suggested: old.suggested } : { ...read, role: old.role };
     setSources((list) => list.map((candidate) => (candidate.raw.table === table ? source : candidate)));
     pickedFiles.delete(table);
+    setProgress(null);
     await dropAfterRebuilds(old);
+    await applyMapping();
   } catch (error) {
     reportError(error, file.fileName);
   } finally {
     setProgress(null);
   }
-  await applyMapping();
 }
 
 /** Replaces one source's role or mapping; the canonical table is rebuilt when the user applies it. */

@@ -1,15 +1,15 @@
 import { For } from "solid-js";
 import { t } from "../i18n/i18n";
-import { dismissError, errors } from "../app/store";
+import { dismissError, errorText, errors } from "../app/store";
 
-/** Problems the user must know about; each says what went wrong and what to do. Never a stack trace. */
+/** Problems the user must know about; each says what went wrong and what to do, in the language chosen now. Never a stack trace. */
 export function ErrorList() {
   return (
     <div class="errors" aria-live="polite">
       <For each={errors()}>
-        {(message, index) => (
+        {(reported, index) => (
           <div class="error" role="alert" data-testid="error">
-            <span>{message}</span>
+            <span>{errorText(reported)}</span>
             <button type="button" class="link" onClick={() => dismissError(index())}>
               {t("common.dismiss")}
             </button>

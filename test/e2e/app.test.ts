@@ -131,6 +131,13 @@ describe("a messy file through the file input", () => {
     expect(await page.getByTestId("source-card").count()).toBe(1);
     expect(await page.getByTestId("rows-read").textContent()).toBe("60");
     await page.screenshot({ path: `${SHOTS}error-en.png`, fullPage: true });
+    // A teacher switching the language mid-class sees the message in the new language too.
+    await page.getByTestId("language").selectOption("zh-Hant");
+    await expect.poll(() => error.textContent(), POLL).not.toBe(text);
+    const translated = (await error.textContent()) ?? "";
+    expect(translated).toContain("broken.json");
+    expect(translated).toMatch(/[\u4e00-\u9fff]/);
+    await page.screenshot({ path: `${SHOTS}error-zh-Hant.png`, fullPage: true });
     expect(app.offOriginRequests).toEqual([]);
     await page.context().close();
   });
