@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { SHOTS, expectClean } from "./checks";
+import { POLL, SHOTS, expectClean } from "./checks";
 
 
 let harness: Harness;
@@ -29,7 +29,7 @@ describe("guided tour", () => {
     await page.getByTestId("start-tour").click();
     await page.getByTestId("tour-sample-classroom").click();
     for (const [index, [title, view]] of STEPS.entries()) {
-      await expect.poll(() => page.getByTestId("tour-title").textContent(), { timeout: 30_000 }).toBe(title);
+      await expect.poll(() => page.getByTestId("tour-title").textContent(), POLL).toBe(title);
       expect(await page.getByTestId("tour-formula").textContent()).not.toBe("");
       expect(await page.locator(".tour-count").textContent()).toBe(`Step ${index + 1} of ${STEPS.length}`);
       if ((await page.getByTestId(`tab-${view}`).count()) > 0) {
@@ -39,7 +39,7 @@ describe("guided tour", () => {
       if (index < STEPS.length - 1) await page.getByTestId("tour-next").click();
     }
     await page.getByTestId("tour-back").click();
-    await expect.poll(() => page.getByTestId("tour-title").textContent()).toBe("Attrition and win-back");
+    await expect.poll(() => page.getByTestId("tour-title").textContent(), POLL).toBe("Attrition and win-back");
     await page.getByTestId("tour-next").click();
     await page.getByTestId("tour-finish").click();
     expect(await page.getByTestId("tour").count()).toBe(0);
