@@ -1,7 +1,6 @@
 import { createSignal } from "solid-js";
 import type { Database } from "../../engine/database";
-import { recentPromises } from "../recent-promises";
-import { viewResultKey } from "../view-results";
+import { resultsPerDatabase, viewResultKey } from "../view-results";
 import type { ClvProgress } from "./compute";
 import { computeInWorker } from "./fit-client";
 import { CLV_DEFAULTS, defaultHorizon, type ClvOptions } from "./options";
@@ -28,14 +27,11 @@ export const clvProgress = progress;
 
 // A result holds every customer's figures (tens of MB at 100 k customers): only the last two are kept, not
 // as many as the shared view results.
-const KEEP = 2;
-const results = new WeakMap<Database, (key: string, start: () => Promise<ClvResult>) => Promise<ClvResult>>();
+const results = resultsPerDatabase<ClvResult>(2);
 
 /** The fitted models and scores, shared by visits and Analysis.prepare; in the page the fit runs in a Web Worker. */
 export function clvResult(db: Database, options: ClvOptions, dataVersion: number, computer: ClvComputer = computeInWorker): Promise<ClvResult> {
-  let cached = results.get(db);
-  if (!cached) results.set(db, (cached = recentPromises<ClvResult>(KEEP)));
-  return cached(viewResultKey("clv", "result", dataVersion, options), () => {
+  return results(db, viewResultKey("clv", "result", dataVersion, options), () => {
     setProgress({ stage: "fit_model", fraction: 0 });
     return runClv(db, options, computer, setProgress).finally(() => setProgress(null));
   });
