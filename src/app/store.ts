@@ -81,37 +81,15 @@ async function readSource(file: PickedFile, options: ReadOptions): Promise<Sourc
 }
 
 /**
- * Loads files one after another; a file that fails is reported and nothing already loaded is lost. The tables
- * are rebuilt only when a file was added (after a broken file alone, the data is as it was).
+ * Reads each file and adds it as `describe` says; a file that fails is reported and nothing already loaded is
+ * lost. The tables are rebuilt only when a file was added (after a broken file alone, the data is as it was).
  */
-export async function loadFiles(files: PickedFile[]): Promise<void> {
-  let added = 0;
-  for (const file of files) {
-    try {
-      const source = await readSource(file, {});
-      // A second file without dates is most likely a customer table.
-      if (sources().some((existing) => existing.role === "transactions") && !source.mapping.columns.order_date) {
-        source.role = "customers";
-      }
-      setSources((list) => [...list, source]);
-      added++;
-    } catch (error) {
-      reportError(error, file.fileName);
-    }
-  }
-  setProgress(null);
-  if (added > 0) await applyMapping();
-}
-
-/** Loads files with the read options, role and mapping they had before (a session kept in browser storage). */
-export async function loadFilesAs(entries: { file: PickedFile; readOptions: ReadOptions; role: SourceRole; mapping: TransactionMapping }[]): Promise<void> {
+async function addFiles<T extends { file: PickedFile; readOptions: ReadOptions }>(entries: T[], describe: (source: Source, entry: T) => Source): Promise<void> {
   let added = 0;
   for (const entry of entries) {
     try {
-      const source = await readSource(entry.file, entry.readOptions);
-      const mappedColumns = Object.values(entry.mapping.columns).filter((column): column is string => column !== null);
-      const mapping = mappedColumns.every((column) => source.raw.columns.includes(column)) ? entry.mapping : source.mapping;
-      setSources((list) => [...list, { ...source, role: entry.role, mapping }]);
+      const source = describe(await readSource(entry.file, entry.readOptions), entry);
+      setSources((list) => [...list, source]);
       added++;
     } catch (error) {
       reportError(error, entry.file.fileName);
@@ -119,6 +97,25 @@ export async function loadFilesAs(entries: { file: PickedFile; readOptions: Read
   }
   setProgress(null);
   if (added > 0) await applyMapping();
+}
+
+/** Loads files one after another, with the options, role and mapping detected. */
+export function loadFiles(files: PickedFile[]): Promise<void> {
+  return addFiles(
+    files.map((file) => ({ file, readOptions: {} })),
+    (source) =>
+      // A second file without dates is most likely a customer table.
+      sources().some((existing) => existing.role === "transactions") && !source.mapping.columns.order_date ? { ...source, role: "customers" } : source,
+  );
+}
+
+/** Loads files with the read options, role and mapping they had before (a session kept in browser storage). */
+export function loadFilesAs(entries: { file: PickedFile; readOptions: ReadOptions; role: SourceRole; mapping: TransactionMapping }[]): Promise<void> {
+  return addFiles(entries, (source, entry) => {
+    const mappedColumns = Object.values(entry.mapping.columns).filter((column): column is string => column !== null);
+    const mapping = mappedColumns.every((column) => source.raw.columns.includes(column)) ? entry.mapping : source.mapping;
+    return { ...source, role: entry.role, mapping };
+  });
 }
 
 /**
