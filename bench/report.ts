@@ -25,6 +25,16 @@ export function formatReport(result: BenchResult): string {
       ["app: drop → quality report", ms(result.app?.loadMs), "", ""],
     ]),
   );
+  const browserSteps = page?.ingest.steps ?? [];
+  const nativeSteps = native.ingest?.steps ?? [];
+  // Both ran the same statements in the same order; list those that took 50 ms or more in either.
+  const stepRows = [["ingest statement", "browser", "native"]];
+  for (let index = 0; index < Math.max(browserSteps.length, nativeSteps.length); index++) {
+    const browserStep = browserSteps[index];
+    const nativeStep = nativeSteps[index];
+    if (Math.max(browserStep?.ms ?? 0, nativeStep?.ms ?? 0) >= 50) stepRows.push([(browserStep ?? nativeStep)!.sql, ms(browserStep?.ms), ms(nativeStep?.ms)]);
+  }
+  if (stepRows.length > 1) lines.push("", table(stepRows));
   const viewRows = [["view (SQL)", "browser cold", "browser warm", "native cold", "native warm", "warm browser/native", "app: open → charts", "app: revisit", "app: drop → view"]];
   for (const id of BENCH_VIEWS.map((view) => view.id)) {
     const nativeView = native.views.find((view) => view.id === id);

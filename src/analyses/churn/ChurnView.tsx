@@ -11,7 +11,7 @@ import { churnViewSettings } from "./view-settings";
 import { churnViewQueries } from "./view-queries";
 import { StatusSection } from "./StatusSection";
 import { buildStatusSummaryQuery, buildWinBackListQuery } from "./status-query";
-import { buildDefaultThresholdQuery, buildGapDistributionQuery } from "./threshold-query";
+import { buildThresholdEvidenceQuery } from "./threshold-query";
 
 /** Churn and the customer life cycle: attrition over time, growth accounting, status at the as-of date, win-back lists. */
 export function ChurnView(props: AnalysisViewProps) {
@@ -39,8 +39,7 @@ export function ChurnView(props: AnalysisViewProps) {
     const days = thresholdInUse();
     const parts = [
       [t("churn.sql.growth"), buildGrowthAccountingQuery({ asOfDate, period: period() })],
-      [t("churn.sql.threshold"), buildDefaultThresholdQuery({ asOfDate })],
-      [t("churn.sql.gaps"), buildGapDistributionQuery({ asOfDate })],
+      [t("churn.sql.threshold"), buildThresholdEvidenceQuery({ asOfDate })],
       ...(days === undefined
         ? []
         : [

@@ -5,7 +5,7 @@ import type { CustomerStatusOptions, GrowthAccountingOptions } from "./options";
 import { materializeScoredTables } from "../rfm/materialize";
 import { defaultRfmOptions } from "../rfm/options";
 import { buildCustomerStatusQuery, buildStatusSummaryQuery, buildWinBackListQuery } from "./status-query";
-import { buildDefaultThresholdQuery, buildGapDistributionQuery } from "./threshold-query";
+import { buildThresholdEvidenceQuery } from "./threshold-query";
 import type { CustomerStatusResult, CustomerStatusRow, DefaultThresholdRow, GapCountRow, PeriodRow, StatusSummaryRow, ThresholdEvidence, WinBackRow } from "./types";
 
 /** Runs the attrition / growth-accounting series. */
@@ -15,10 +15,11 @@ export function runGrowthAccounting(db: Database, options: GrowthAccountingOptio
 
 /** The default threshold derived from the gaps between purchase days, with the gaps' histogram. */
 export async function runThresholdEvidence(db: Database, options: AsOfOptions): Promise<ThresholdEvidence> {
-  const [derived] = await db.query<DefaultThresholdRow>(buildDefaultThresholdQuery(options));
-  if (!derived) throw new Error("The default-threshold query returned no row");
-  const gap_distribution = await db.query<GapCountRow>(buildGapDistributionQuery(options));
-  return { ...derived, gap_distribution };
+  const rows = await db.query<DefaultThresholdRow & { gap_days: number | null; gaps: number | null }>(buildThresholdEvidenceQuery(options));
+  const [first] = rows;
+  if (!first) throw new Error("The threshold query returned no row");
+  const gap_distribution = rows.flatMap(({ gap_days, gaps }): GapCountRow[] => (gap_days === null || gaps === null ? [] : [{ gap_days, gaps }]));
+  return { gap_count: first.gap_count, percentile_days: first.percentile_days, default_days: first.default_days, gap_distribution };
 }
 
 /**

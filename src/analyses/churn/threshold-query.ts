@@ -16,38 +16,31 @@ function purchaseGapCtes(asOfDate: string): string {
   )`;
 }
 
-/** SQL for the `GapCountRow`s: the histogram of days between consecutive purchase days, shortest first. */
-export function buildGapDistributionQuery(options: AsOfOptions): string {
-  return `WITH
-  ${purchaseGapCtes(options.asOfDate)}
-SELECT gap_days::INTEGER AS gap_days, count(*)::INTEGER AS gaps
-FROM purchase_gaps
-GROUP BY gap_days
-ORDER BY gap_days`;
-}
-
 /**
- * SQL for one `DefaultThresholdRow`: the nearest-rank percentile of the gaps, the smallest gap g with
+ * SQL for the threshold evidence in one pass over the purchase gaps: one row per gap length (shortest first)
+ * with its count, each row also carrying the `DefaultThresholdRow` figures; a single row with NULL
+ * `gap_days` when there is no gap. The percentile is nearest-rank: the smallest gap g with
  * 100 × (gaps ≤ g) ≥ P × (all gaps), in integers so that 90 % of 70 gaps is exactly 63.
  */
-export function buildDefaultThresholdQuery(options: AsOfOptions): string {
+export function buildThresholdEvidenceQuery(options: AsOfOptions): string {
   return `WITH
   ${purchaseGapCtes(options.asOfDate)},
-  gap_counts AS (
-    SELECT gap_days, count(*) AS gaps FROM purchase_gaps GROUP BY gap_days
-  ),
-  cumulative_gaps AS (
-    SELECT gap_days, sum(gaps) OVER (ORDER BY gap_days) AS gaps_up_to, sum(gaps) OVER () AS gap_count
-    FROM gap_counts
+  gap_counts AS MATERIALIZED (
+    SELECT gap_days, count(*) AS gaps, sum(count(*)) OVER (ORDER BY gap_days) AS gaps_up_to, sum(count(*)) OVER () AS gap_count
+    FROM purchase_gaps
+    GROUP BY gap_days
   ),
   percentile AS (
     SELECT min(gap_days) AS percentile_days
-    FROM cumulative_gaps
+    FROM gap_counts
     WHERE 100 * gaps_up_to >= ${THRESHOLD_PERCENTILE} * gap_count
   )
 SELECT
-  coalesce((SELECT sum(gaps) FROM gap_counts), 0)::INTEGER AS gap_count,
+  gap_days::INTEGER AS gap_days,
+  gaps::INTEGER AS gaps,
+  coalesce(gap_count, 0)::INTEGER AS gap_count,
   percentile_days::INTEGER AS percentile_days,
   coalesce(percentile_days, ${FALLBACK_THRESHOLD_DAYS})::INTEGER AS default_days
-FROM percentile`;
+FROM percentile LEFT JOIN gap_counts ON TRUE
+ORDER BY gap_days`;
 }

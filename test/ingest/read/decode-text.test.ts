@@ -13,6 +13,26 @@ describe("decodeText", () => {
     expect(decoded.bytes).toBe(bytes);
   });
 
+  it("finds a byte that is not UTF-8 after a long ASCII stretch, at any alignment", () => {
+    const ascii = "customer_id,amount\n".repeat(400);
+    for (const offset of [0, 1, 2, 3]) {
+      for (const tail of [Uint8Array.of(0xe9), Uint8Array.of(0x41, 0x42, 0xe9, 0x0a), Uint8Array.of(0xc3)]) {
+        const buffer = new Uint8Array(offset + ascii.length + tail.length);
+        buffer.set(utf8(ascii), offset);
+        buffer.set(tail, offset + ascii.length);
+        expect(decodeText(buffer.subarray(offset)).encoding, `offset ${offset}, tail ${tail.join(" ")}`).not.toBe("utf-8");
+      }
+      const valid = new Uint8Array(offset + ascii.length + 7);
+      valid.set(utf8(`${ascii}Zürich`), offset);
+      expect(decodeText(valid.subarray(offset)).encoding).toBe("utf-8");
+    }
+    // A non-ASCII byte inside the unaligned head, before the first whole word.
+    const head = new Uint8Array(1 + 3 + ascii.length);
+    head.set(Uint8Array.of(0x41, 0xe9, 0x42), 1);
+    head.set(utf8(ascii), 4);
+    expect(decodeText(head.subarray(1)).encoding).not.toBe("utf-8");
+  });
+
   it("strips a UTF-8 BOM by a view on the same buffer", () => {
     const bytes = Uint8Array.of(0xef, 0xbb, 0xbf, ...utf8("id\n1\n"));
     const decoded = decodeText(bytes);
