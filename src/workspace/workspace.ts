@@ -11,6 +11,8 @@ import type { CanonicalOptions, QualityReport } from "../ingest/types";
 import type { Source } from "./source";
 
 const SAMPLE_ROWS = 200;
+/** The loaded customer table(s), matched to the transactions by customer id. */
+export const CUSTOMERS_TABLE = "customers";
 let tableCounter = 0;
 
 /** Reads a file into DuckDB and suggests how its columns map to the canonical table. */
@@ -63,14 +65,14 @@ export async function buildCanonicalTables(db: Database, sources: Source[], opti
 async function buildCustomersTable(db: Database, sources: Source[]): Promise<void> {
   const customerSources = sources.filter((source) => source.role === "customers" && source.mapping.columns.customer_id);
   if (customerSources.length === 0) {
-    await db.exec("CREATE OR REPLACE TABLE customers (customer_id VARCHAR, source VARCHAR)");
+    await db.exec(`CREATE OR REPLACE TABLE ${CUSTOMERS_TABLE} (customer_id VARCHAR, source VARCHAR)`);
     return;
   }
   const selects = customerSources.map((source) => {
     const idColumn = ident(source.mapping.columns.customer_id as string);
     return `SELECT ${normalizeIdSql(idColumn)} AS customer_id, * EXCLUDE (__row) FROM ${ident(source.raw.table)}`;
   });
-  await db.exec(`CREATE OR REPLACE TABLE customers AS ${selects.join(" UNION ALL BY NAME ")}`);
+  await db.exec(`CREATE OR REPLACE TABLE ${CUSTOMERS_TABLE} AS ${selects.join(" UNION ALL BY NAME ")}`);
 }
 
 /** How a loaded customer table matches the transactions: shown beside the quality report. */
