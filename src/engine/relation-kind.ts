@@ -1,5 +1,5 @@
 import type { Database } from "./database";
-import { ident, literal } from "./sql";
+import { ident } from "./sql";
 
 /**
  * Drops `name` (main schema) when it is a table and a view is wanted, or a view and a table is wanted, so
@@ -8,10 +8,11 @@ import { ident, literal } from "./sql";
  */
 export async function makeReplaceableAs(db: Database, name: string, kind: "TABLE" | "VIEW"): Promise<void> {
   const other = kind === "TABLE" ? "VIEW" : "TABLE";
-  const [found] = await db.query<{ found: boolean }>(
-    other === "VIEW"
-      ? `SELECT count(*) > 0 AS found FROM duckdb_views() WHERE NOT internal AND database_name = current_database() AND schema_name = 'main' AND view_name = ${literal(name)}`
-      : `SELECT count(*) > 0 AS found FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ${literal(name)}`,
-  );
-  if (found?.found) await db.exec(`DROP ${other} ${ident(name)}`);
+  // Asking duckdb_tables() instead took 0.1 s in the page with a million-row table loaded (it sizes every table).
+  try {
+    await db.exec(`DROP ${other} IF EXISTS ${ident(name)}`);
+  } catch (error) {
+    // "Existing object … is of type View, trying to drop type Table": it already is the kind wanted.
+    if (!/trying to drop type/i.test(error instanceof Error ? error.message : String(error))) throw error;
+  }
 }
