@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { addSource, buildCanonicalTables, readCustomerTableSummary } from "../../src/workspace/workspace";
+import type { Database } from "../../src/engine/database";
+import { literal } from "../../src/engine/sql";
+import type { QualityReport } from "../../src/ingest/types";
+import { addSource, buildCanonicalTables, readCustomerTableSummary, removeSource } from "../../src/workspace/workspace";
 import { testDatabase } from "../helpers/db";
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -42,5 +45,34 @@ describe("workspace: several files", () => {
     await db.exec("CREATE TABLE transactions AS SELECT 1 AS mine");
     await buildCanonicalTables(db, [file], { dropDuplicates: false });
     expect(await db.query("SELECT customer_id, amount FROM transactions")).toEqual([{ customer_id: "A", amount: 10 }]);
+  });
+
+  it("finds a file's repeated rows once: a rebuild with another mapping or the drop-duplicates switch reuses them", async () => {
+    const db = await testDatabase();
+    const statements: string[] = [];
+    const recorded: Database = { ...db, exec: (sql: string) => (statements.push(sql), db.exec(sql)) };
+    // Row 3 repeats row 1 in every column; row 4 repeats its customer, date and amount but not its note.
+    const file = await addSource(db, { fileName: "repeats.csv", bytes: encode("customer_id,order_date,amount,note\nA,2024-01-05,10,x\nB,2024-01-06,4,x\nA,2024-01-05,10,x\nA,2024-01-05,10,y\n") });
+    const duplicates = (report: QualityReport) => report.reasons.filter((reason) => reason.rows > 0 && reason.reason.startsWith("duplicate"));
+    const repeatsBuilt = () => statements.filter((sql) => sql.includes(`${file.raw.table}_repeats" AS`)).length;
+
+    const kept = await buildCanonicalTables(recorded, [file], { dropDuplicates: false });
+    expect(duplicates(kept).map((reason) => [reason.reason, reason.rows, reason.examples.map((example) => example.row)])).toEqual([["duplicate_kept", 1, [3]]]);
+    expect(repeatsBuilt()).toBe(1);
+
+    const dropped = await buildCanonicalTables(recorded, [file], { dropDuplicates: true });
+    expect(duplicates(dropped).map((reason) => [reason.reason, reason.rows])).toEqual([["duplicate_dropped", 1]]);
+    const remapped = { ...file, mapping: { ...file.mapping, columns: { ...file.mapping.columns, product: "note" } } };
+    const rebuilt = await buildCanonicalTables(recorded, [remapped], { dropDuplicates: true });
+    expect(rebuilt.rowsUsed).toBe(3);
+    expect(repeatsBuilt()).toBe(1);
+
+    // A file read again is a new table, with its own repeats; removing a file removes its repeats too.
+    const again = await addSource(db, { fileName: "repeats.csv", bytes: encode("customer_id,order_date,amount,note\nA,2024-01-05,10,x\nA,2024-01-05,10,x\n") });
+    const fresh = await buildCanonicalTables(recorded, [again], { dropDuplicates: false });
+    expect(duplicates(fresh).map((reason) => [reason.reason, reason.rows, reason.examples.map((example) => example.row)])).toEqual([["duplicate_kept", 1, [2]]]);
+    await removeSource(db, file);
+    const left = await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE ${literal(`${file.raw.table}%`)}`);
+    expect(left).toEqual([]);
   });
 });

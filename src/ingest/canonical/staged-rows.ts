@@ -41,21 +41,29 @@ function purchaseColumns({ mapping }: MappedSource): string[] {
   return fields.map((field) => mapping.columns[field]).filter((column) => column !== null);
 }
 
-/** SQL: `source_table, __row` of each exact repeat of an earlier row (same value in every column of the file). */
+/** The table holding the `__row` of each exact repeat in raw table `rawTable` (see repeatedRowsSql). */
+export function repeatsTableOf(rawTable: string): string {
+  return `${rawTable}_repeats`;
+}
+
+/**
+ * SQL: (re)creates repeatsTableOf(raw) with the `__row` of each exact repeat of an earlier row (same value in
+ * every column of the file). It depends on the file alone, not on the mapping: the mapped purchase columns
+ * only narrow down the candidates, since rows equal in every column are equal in those.
+ */
 export function repeatedRowsSql(source: MappedSource): string {
   const { raw } = source;
   const columns = raw.columns.map(ident).join(", ");
-  const candidates = purchaseColumns(source).map(ident).join(", ");
+  const purchase = purchaseColumns(source);
+  const candidates = (purchase.length > 0 ? purchase : raw.columns).map(ident).join(", ");
   const table = ident(raw.table);
   // Hashing every column of every row cost ~0.5 s per million rows; rows that repeat the customer, date and
   // amount are few, and only they reach the exact window over every column.
-  return `SELECT ${literal(raw.table)} AS source_table, __row FROM ${table}
+  return `CREATE OR REPLACE TABLE ${ident(repeatsTableOf(raw.table))} AS
+    SELECT __row FROM ${table}
       WHERE hash(${candidates}) IN (SELECT hash(${candidates}) FROM ${table} GROUP BY ALL HAVING count(*) > 1)
       QUALIFY row_number() OVER (PARTITION BY ${columns} ORDER BY __row) > 1`;
 }
-
-/** Where buildTransactionsSql first puts repeatedRowsSql of every source. */
-export const REPEATED_ROWS_TABLE = "ingest_repeated_rows";
 
 /** SQL: one source's rows parsed, each with its exclusion reason (NULL = kept) and duplicate and repair marks. */
 export function stagedRowsSql(source: MappedSource, options: CanonicalOptions): string {
@@ -95,7 +103,7 @@ export function stagedRowsSql(source: MappedSource, options: CanonicalOptions): 
       ${optionalSql(source, "channel", textOrNullSql, "VARCHAR")} AS channel,
       ${optionalSql(source, "region", textOrNullSql, "VARCHAR")} AS region,
       ${idRepairedSql(customerId)} OR coalesce(${optionalSql(source, "order_id", idRepairedSql, "BOOLEAN")}, FALSE) AS id_repaired,
-      __row IN (SELECT __row FROM ${REPEATED_ROWS_TABLE} WHERE source_table = ${literal(raw.table)}) AS is_duplicate
+      __row IN (SELECT __row FROM ${ident(repeatsTableOf(raw.table))}) AS is_duplicate
     FROM ${ident(raw.table)}
   )`;
 }
