@@ -1,3 +1,4 @@
+import type { TextScan } from "./read/scan-text";
 /** The canonical fields a source column can be mapped to (DESIGN.md, "The data model"). */
 export const CANONICAL_FIELDS = [
   "customer_id",
@@ -44,6 +45,8 @@ export interface RawTable {
   rowCount: number;
   /** What was detected while reading, shown to the user (encoding, delimiter, sheet …). */
   format: SourceFormat;
+  /** For delimited text: what a pass over the bytes told (src/ingest/read/scan-text.ts). */
+  textScan?: TextScan;
 }
 
 export interface SourceFormat {

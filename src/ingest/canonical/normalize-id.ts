@@ -6,8 +6,18 @@ const MISSING = String.raw`^(?i:null|na|n/a|#n/a|nan|none)?$`;
 const FLOAT_INTEGER = String.raw`^\d+\.0+$`;
 const NEEDS_WORK = `^${SPACE}|${SPACE}$|${MISSING}|${FLOAT_INTEGER}`;
 
-/** SQL: the id trimmed, NULL when empty or a missing-value marker; `17850.0` (an id exported as a float) becomes `17850`. */
-export function normalizeIdSql(columnExpr: string): string {
+/**
+ * SQL: the id trimmed, NULL when empty or a missing-value marker; `17850.0` (an id exported as a float) becomes
+ * `17850`. With `edgesTrimmed` (no value of the file has whitespace at its edges) the trimming is left out.
+ */
+export function normalizeIdSql(columnExpr: string, edgesTrimmed = false): string {
+  if (edgesTrimmed) {
+    return String.raw`CASE
+      WHEN NOT regexp_matches(${columnExpr}, ${literal(`${MISSING}|${FLOAT_INTEGER}`)}) THEN ${columnExpr}
+      WHEN regexp_matches(${columnExpr}, ${literal(MISSING)}) THEN NULL
+      ELSE regexp_replace(${columnExpr}, '\.0+$', '')
+    END`;
+  }
   const trimmed = trimSql(columnExpr);
   return String.raw`CASE
       WHEN NOT regexp_matches(${columnExpr}, ${literal(NEEDS_WORK)}) THEN ${columnExpr}
@@ -18,6 +28,7 @@ export function normalizeIdSql(columnExpr: string): string {
 }
 
 /** SQL: TRUE when normalizeIdSql changes more than surrounding whitespace (e.g. `17850.0`). */
-export function idRepairedSql(columnExpr: string): string {
-  return `regexp_matches(${columnExpr}, ${literal(String.raw`^${SPACE}*\d+\.0+${SPACE}*$`)})`;
+export function idRepairedSql(columnExpr: string, edgesTrimmed = false): string {
+  const space = edgesTrimmed ? "" : `${SPACE}*`;
+  return `regexp_matches(${columnExpr}, ${literal(String.raw`^${space}\d+\.0+${space}$`)})`;
 }

@@ -53,13 +53,18 @@ export function repeatsTableOf(rawTable: string): string {
  */
 export function repeatedRowsSql(source: MappedSource): string {
   const { raw } = source;
+  const target = ident(repeatsTableOf(raw.table));
+  // A pass over the file's bytes may already have listed them (src/ingest/read/scan-text.ts).
+  const listed = raw.textScan?.repeatedRows;
+  if (listed && listed.length === 0) return `CREATE OR REPLACE TABLE ${target} (__row INTEGER)`;
+  if (listed) return `CREATE OR REPLACE TABLE ${target} AS SELECT unnest([${listed.join(", ")}])::INTEGER AS __row`;
   const columns = raw.columns.map(ident).join(", ");
   const purchase = purchaseColumns(source);
   const candidates = (purchase.length > 0 ? purchase : raw.columns).map(ident).join(", ");
   const table = ident(raw.table);
   // Hashing every column of every row cost ~0.5 s per million rows; rows that repeat the customer, date and
   // amount are few, and only they reach the exact window over every column.
-  return `CREATE OR REPLACE TABLE ${ident(repeatsTableOf(raw.table))} AS
+  return `CREATE OR REPLACE TABLE ${target} AS
     SELECT __row FROM ${table}
       WHERE hash(${candidates}) IN (SELECT hash(${candidates}) FROM ${table} GROUP BY ALL HAVING count(*) > 1)
       QUALIFY row_number() OVER (PARTITION BY ${columns} ORDER BY __row) > 1`;
@@ -68,6 +73,11 @@ export function repeatedRowsSql(source: MappedSource): string {
 /** SQL: one source's rows parsed, each with its exclusion reason (NULL = kept) and duplicate and repair marks. */
 export function stagedRowsSql(source: MappedSource, options: CanonicalOptions): string {
   const { raw, mapping } = source;
+  // No value of the file has whitespace at its edges: the ids and texts are parsed without trimming.
+  const edgesTrimmed = raw.textScan?.fieldEdgesTrimmed === true;
+  const normalizeId = (columnExpr: string) => normalizeIdSql(columnExpr, edgesTrimmed);
+  const idRepaired = (columnExpr: string) => idRepairedSql(columnExpr, edgesTrimmed);
+  const textOrNull = (columnExpr: string) => textOrNullSql(columnExpr, edgesTrimmed);
   const customerId = requiredColumn(source, "customer_id");
   const orderDate = requiredColumn(source, "order_date");
   const duplicateDropped = options.dropDuplicates ? "WHEN is_duplicate THEN 'duplicate_dropped'" : "";
@@ -91,18 +101,18 @@ export function stagedRowsSql(source: MappedSource, options: CanonicalOptions): 
   FROM (
     SELECT
       __row AS source_row,
-      ${normalizeIdSql(customerId)} AS customer_id,
-      ${optionalSql(source, "order_id", normalizeIdSql, "VARCHAR")} AS order_id,
+      ${normalizeId(customerId)} AS customer_id,
+      ${optionalSql(source, "order_id", normalizeId, "VARCHAR")} AS order_id,
       ${parseDateSql(orderDate, mapping.dateOrder)} AS parsed_ts,
       ${hasTimeSql(orderDate)} AS has_time,
       ${amountSql(source)} AS amount,
       ${optionalSql(source, "quantity", parseAmountSql, "DOUBLE")} AS quantity,
       ${optionalSql(source, "unit_price", parseAmountSql, "DOUBLE")} AS unit_price,
-      ${optionalSql(source, "product", textOrNullSql, "VARCHAR")} AS product,
-      ${optionalSql(source, "category", textOrNullSql, "VARCHAR")} AS category,
-      ${optionalSql(source, "channel", textOrNullSql, "VARCHAR")} AS channel,
-      ${optionalSql(source, "region", textOrNullSql, "VARCHAR")} AS region,
-      ${idRepairedSql(customerId)} OR coalesce(${optionalSql(source, "order_id", idRepairedSql, "BOOLEAN")}, FALSE) AS id_repaired,
+      ${optionalSql(source, "product", textOrNull, "VARCHAR")} AS product,
+      ${optionalSql(source, "category", textOrNull, "VARCHAR")} AS category,
+      ${optionalSql(source, "channel", textOrNull, "VARCHAR")} AS channel,
+      ${optionalSql(source, "region", textOrNull, "VARCHAR")} AS region,
+      ${idRepaired(customerId)} OR coalesce(${optionalSql(source, "order_id", idRepaired, "BOOLEAN")}, FALSE) AS id_repaired,
       __row IN (SELECT __row FROM ${ident(repeatsTableOf(raw.table))}) AS is_duplicate
     FROM ${ident(raw.table)}
   )`;

@@ -12,7 +12,7 @@ export function trimSql(columnExpr: string): string {
     END`;
 }
 
-/** SQL: the trimmed value, NULL when nothing is left. */
-export function textOrNullSql(columnExpr: string): string {
-  return `nullif(${trimSql(columnExpr)}, '')`;
+/** SQL: the trimmed value, NULL when nothing is left; with `edgesTrimmed` the value is known to need no trimming. */
+export function textOrNullSql(columnExpr: string, edgesTrimmed = false): string {
+  return `nullif(${edgesTrimmed ? columnExpr : trimSql(columnExpr)}, '')`;
 }

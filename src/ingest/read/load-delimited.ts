@@ -6,6 +6,8 @@ import { decodeText } from "./decode-text";
 import { explainFailure, IngestError } from "./ingest-error";
 import { sniffDelimited, type DelimitedDialect, type DialectOverrides } from "./sniff-delimited";
 import { whitespaceToTabs } from "./whitespace-to-tabs";
+import type { TextScan } from "./scan-text";
+import { scanDelimitedTextAside } from "./scan-text-aside";
 
 /** Dialect overrides plus an explicit text encoding label. */
 export interface DelimitedOptions extends DialectOverrides {
@@ -23,7 +25,7 @@ export async function loadDelimited(
   bytes: Uint8Array,
   options: DelimitedOptions,
   onStage: (stage: "decoding" | "sniffing" | "loading") => void,
-): Promise<{ columns: string[]; format: SourceFormat }> {
+): Promise<{ columns: string[]; format: SourceFormat; textScan: TextScan }> {
   onStage("decoding");
   const decoded = decodeText(bytes, options.encoding);
   onStage("sniffing");
@@ -32,6 +34,8 @@ export async function loadDelimited(
   const dialect = sniffDelimited(sample, options);
   const csvBytes = dialect.delimiter === "whitespace" ? whitespaceToTabs(decoded.bytes) : decoded.bytes;
   const columns = uniqueColumnNames(dialect.headerNames);
+  const { delimiter, header, skipLines, lineEnding } = dialect;
+  const scanning = scanDelimitedTextAside(csvBytes, { delimiter, header, skipLines, columnCount: columns.length });
 
   onStage("loading");
   const registeredName = `ingest_${++registeredFiles}.csv`;
@@ -48,8 +52,7 @@ export async function loadDelimited(
   } finally {
     await db.dropFile(registeredName);
   }
-  const { delimiter, header, lineEnding } = dialect;
-  return { columns, format: { kind: "delimited", encoding: decoded.encoding, delimiter, header, lineEnding } };
+  return { columns, format: { kind: "delimited", encoding: decoded.encoding, delimiter, header, lineEnding }, textScan: await scanning };
 }
 
 /**

@@ -12,6 +12,7 @@ import { readJson } from "./read-json";
 import { readParquet } from "./read-parquet";
 import { readXlsx } from "./read-xlsx";
 import { rowsToColumns, type StringColumns } from "./string-columns";
+import type { TextScan } from "./scan-text";
 
 /** A file as the user gave it. */
 export interface SourceFile {
@@ -57,8 +58,9 @@ export async function loadRawTable(
   const kind = detectFileKind(fileName, bytes);
   let columns: string[];
   let format: SourceFormat;
+  let textScan: TextScan | undefined;
   if (kind === "delimited") {
-    ({ columns, format } = await loadDelimited(db, tableName, fileName, bytes, options, onProgress));
+    ({ columns, format, textScan } = await loadDelimited(db, tableName, fileName, bytes, options, onProgress));
   } else {
     onProgress("reading");
     const read = await readInJs(fileName, bytes, kind, options, onProgress);
@@ -73,7 +75,7 @@ export async function loadRawTable(
   }
   const [counted] = await db.query<{ rows: number }>(`SELECT count(*)::INTEGER AS rows FROM ${ident(tableName)}`);
   onProgress("done", 1);
-  return { fileName, table: tableName, columns, rowCount: counted?.rows ?? 0, format };
+  return { fileName, table: tableName, columns, rowCount: counted?.rows ?? 0, format, ...(textScan && { textScan }) };
 }
 
 async function readInJs(

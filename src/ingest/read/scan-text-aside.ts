@@ -1,0 +1,31 @@
+import { scanDelimitedText, type ScanDialect, type TextScan } from "./scan-text";
+
+// Above this the copy the worker needs would add too much to the page's peak memory; the build then finds
+// the repeats in SQL as before.
+const MAX_SCANNED_BYTES = 128 * 1024 * 1024;
+const UNKNOWN: TextScan = { fieldEdgesTrimmed: false, repeatedRows: null };
+
+/**
+ * Starts scanDelimitedText on `bytes` without holding up the caller: in a page, on a copy in a worker (the
+ * caller then hands the bytes to DuckDB); elsewhere (Node: the command line, tests) right away, before the
+ * bytes go anywhere. Never fails: a scan that cannot run answers "unknown".
+ */
+export function scanDelimitedTextAside(bytes: Uint8Array, dialect: ScanDialect): Promise<TextScan> {
+  if (bytes.length > MAX_SCANNED_BYTES) return Promise.resolve(UNKNOWN);
+  if (typeof window === "undefined" || typeof Worker === "undefined") return Promise.resolve(scanDelimitedText(bytes, dialect));
+  return new Promise((resolve) => {
+    try {
+      const worker = new Worker(new URL("./scan-text.worker.ts", import.meta.url), { type: "module" });
+      const finish = (scan: TextScan) => {
+        worker.terminate();
+        resolve(scan);
+      };
+      worker.onmessage = (event: MessageEvent<TextScan>) => finish(event.data);
+      worker.onerror = () => finish(UNKNOWN);
+      const copy = bytes.slice();
+      worker.postMessage({ bytes: copy, dialect }, [copy.buffer]);
+    } catch {
+      resolve(UNKNOWN);
+    }
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * What one pass over a delimited file's bytes can tell before DuckDB has parsed it, so the canonical build
+ * can skip work: whether any field has whitespace at its edges (the parse then trims nothing), and which rows
+ * repeat an earlier one in every column. Run in a worker beside DuckDB's read_csv, it costs the page nothing.
+ *
+ * It answers only when the answer is certain: with a quote anywhere (a quoted field may hold delimiters or
+ * line breaks), a blank line, or a line with more fields than the header, it gives up (null / false).
+ */
+export interface TextScan {
+  /** True when no field starts or ends with a space, tab, no-break or ideographic space or BOM. */
+  fieldEdgesTrimmed: boolean;
+  /** The `__row` (1-based, data rows only) of each row equal in every column to an earlier row; null: unknown. */
+  repeatedRows: number[] | null;
+}
+
+export interface ScanDialect {
+  /** One character; "whitespace" (runs of spaces) is not scanned. */
+  delimiter: string;
+  header: boolean;
+  /** Lines before the table that read_csv skips. */
+  skipLines: number;
+  columnCount: number;
+}
+
+const UNKNOWN: TextScan = { fieldEdgesTrimmed: false, repeatedRows: null };
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+// Past this, listing the repeats in SQL costs more than DuckDB finding them.
+const MAX_LISTED_REPEATS = 50_000;
+
+function sameBytes(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let offset = 0; offset < aEnd - a; offset++) if (bytes[a + offset] !== bytes[b + offset]) return false;
+  return true;
+}
+
+/** Whether bytes[start, end) (not empty) starts or ends with whitespace: ASCII, or U+00A0, U+3000, U+FEFF in UTF-8. */
+function hasSpaceAtEdge(bytes: Uint8Array, start: number, end: number): boolean {
+  const first = bytes[start]!;
+  const last = bytes[end - 1]!;
+  if (first === 0x20 || first === 0x09 || first === 0x0b || first === 0x0c || last === 0x20 || last === 0x09 || last === 0x0b || last === 0x0c) return true;
+  if (first < 0x80 && last < 0x80) return false;
+  const at = (offset: number) => bytes[offset];
+  return (
+    (first === 0xc2 && at(start + 1) === 0xa0) ||
+    (first === 0xe3 && at(start + 1) === 0x80 && at(start + 2) === 0x80) ||
+    (first === 0xef && at(start + 1) === 0xbb && at(start + 2) === 0xbf) ||
+    (last === 0xa0 && end - start >= 2 && at(end - 2) === 0xc2) ||
+    (last === 0x80 && end - start >= 3 && at(end - 2) === 0x80 && at(end - 3) === 0xe3) ||
+    (last === 0xbf && end - start >= 3 && at(end - 2) === 0xbb && at(end - 3) === 0xef)
+  );
+}
+
+/** Where the line starting at `start` ends (before its CR, LF or CR LF). */
+function lineEndFrom(bytes: Uint8Array, start: number): number {
+  let end = start;
+  while (end < bytes.length && bytes[end] !== LF && bytes[end] !== CR) end++;
+  return end;
+}
+
+/** The start of the line after the one ending at `end`. */
+const nextLine = (bytes: Uint8Array, end: number) => (bytes[end] === CR && bytes[end + 1] === LF ? end + 2 : end + 1);
+
+/**
+ * The rows seen so far, in an open-addressing hash table keyed by the FNV-1a hash of each row's text (a Map
+ * of a million entries took most of a second); equal hashes are confirmed byte by byte.
+ */
+class RowTable {
+  private slots = new Int32Array(1 << 16);
+  private hashes = new Uint32Array(1 << 15);
+  private starts = new Int32Array(1 << 15);
+  private ends = new Int32Array(1 << 15);
+  size = 0;
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  /** Adds the row bytes[start, end) with its hash; false when an equal row is already there. */
+  add(hash: number, start: number, end: number): boolean {
+    if (this.size * 2 >= this.slots.length) this.grow();
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const held = this.slots[slot]!;
+      if (held === 0) {
+        const row = this.size++;
+        this.hashes[row] = hash;
+        this.starts[row] = start;
+        this.ends[row] = end;
+        this.slots[slot] = row + 1;
+        return true;
+      }
+      const other = held - 1;
+      if (this.hashes[other] === hash && sameBytes(this.bytes, this.starts[other]!, this.ends[other]!, start, end)) return false;
+    }
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2;
+    const copy = <T extends Int32Array | Uint32Array>(from: T, to: T) => (to.set(from), to);
+    this.hashes = copy(this.hashes, new Uint32Array(size / 2));
+    this.starts = copy(this.starts, new Int32Array(size / 2));
+    this.ends = copy(this.ends, new Int32Array(size / 2));
+    this.slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let row = 0; row < this.size; row++) {
+      let slot = this.hashes[row]! & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = row + 1;
+    }
+  }
+}
+
+export function scanDelimitedText(bytes: Uint8Array, dialect: ScanDialect): TextScan {
+  if ([...dialect.delimiter].length !== 1 || dialect.delimiter.charCodeAt(0) >= 0x80) return UNKNOWN;
+  const delimiter = dialect.delimiter.charCodeAt(0);
+  const columnCount = dialect.columnCount;
+  let fieldEdgesTrimmed = true;
+  let lineStart = 0;
+  for (let skip = dialect.skipLines + (dialect.header ? 1 : 0); skip > 0 && lineStart < bytes.length; skip--) lineStart = nextLine(bytes, lineEndFrom(bytes, lineStart));
+  const seen = new RowTable(bytes);
+  const repeatedRows: number[] = [];
+  while (lineStart < bytes.length) {
+    // One pass per line: field edges, field count, and the hash of the text without its trailing delimiters
+    // (an empty and a missing last field are both NULL), whose delimiters are hashed only once a value follows.
+    let hash = 0x811c9dc5;
+    let fields = 1;
+    let fieldStart = lineStart;
+    let valuesEnd = lineStart;
+    let pendingDelimiters = 0;
+    let at = lineStart;
+    for (; at < bytes.length; at++) {
+      const byte = bytes[at]!;
+      if (byte === LF || byte === CR) break;
+      if (byte === QUOTE) return UNKNOWN;
+      if (byte === delimiter) {
+        // A field's bytes never include the delimiter, so a tab delimiter is never taken for whitespace.
+        if (fieldEdgesTrimmed && at > fieldStart && hasSpaceAtEdge(bytes, fieldStart, at)) fieldEdgesTrimmed = false;
+        fields++;
+        fieldStart = at + 1;
+        pendingDelimiters++;
+        continue;
+      }
+      for (; pendingDelimiters > 0; pendingDelimiters--) hash = Math.imul(hash ^ delimiter, 0x01000193);
+      hash = Math.imul(hash ^ byte, 0x01000193);
+      valuesEnd = at + 1;
+    }
+    if (at === lineStart || fields > columnCount) return UNKNOWN;
+    if (fieldEdgesTrimmed && at > fieldStart && hasSpaceAtEdge(bytes, fieldStart, at)) fieldEdgesTrimmed = false;
+    if (!seen.add(hash >>> 0, lineStart, valuesEnd)) repeatedRows.push(seen.size + repeatedRows.length + 1);
+    lineStart = nextLine(bytes, at);
+  }
+  return { fieldEdgesTrimmed, repeatedRows: repeatedRows.length > MAX_LISTED_REPEATS ? null : repeatedRows };
+}

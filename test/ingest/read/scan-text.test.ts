@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { ident } from "../../../src/engine/sql";
+import { loadRawTable } from "../../../src/ingest/read/load-raw-table";
+import { scanDelimitedText } from "../../../src/ingest/read/scan-text";
+import { testDatabase } from "../../helpers/db";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const comma = { delimiter: ",", header: true, skipLines: 0, columnCount: 3 };
+
+describe("scanDelimitedText", () => {
+  it("lists the rows that repeat an earlier one, counting an empty and a missing last field alike", () => {
+    const text = "id,day,amount\r\nA,1,5\r\nB,1,5\r\nA,1,5\r\nA,1\r\nA,1,\r\nB,1,5";
+    expect(scanDelimitedText(utf8(text), comma)).toEqual({ fieldEdgesTrimmed: true, repeatedRows: [3, 5, 6] });
+  });
+
+  it("notices whitespace at a field's edge, also no-break and ideographic spaces", () => {
+    expect(scanDelimitedText(utf8("id,day,amount\nA,1 ,5\n"), comma).fieldEdgesTrimmed).toBe(false);
+    expect(scanDelimitedText(utf8("id,day,amount\nA,1,\t5\n"), comma).fieldEdgesTrimmed).toBe(false);
+    for (const space of ["\u00a0", "\u3000", "\ufeff"]) {
+      for (const row of [`${space}A,1,5`, `A${space},1,5`, `A,1,${space}5`, `A,1,5${space}`]) {
+        expect(scanDelimitedText(utf8(`id,day,amount\n${row}\n`), comma).fieldEdgesTrimmed, JSON.stringify(row)).toBe(false);
+      }
+      // Inside a value it is no edge.
+      expect(scanDelimitedText(utf8(`id,day,amount\nA${space}B,1,5\n`), comma).fieldEdgesTrimmed).toBe(true);
+    }
+    // Other characters whose UTF-8 shares a lead or last byte with them.
+    expect(scanDelimitedText(utf8("id,day,amount\n\u00e9A,\u3001,5\u00e0\n"), comma).fieldEdgesTrimmed).toBe(true);
+    expect(scanDelimitedText(utf8("id,day,amount\nA B,1,5\n"), { ...comma }).fieldEdgesTrimmed).toBe(true);
+    // A tab inside a tab-separated file is the delimiter, not whitespace.
+    expect(scanDelimitedText(utf8("id\tday\tamount\nA\t1\t5\n"), { ...comma, delimiter: "\t" }).fieldEdgesTrimmed).toBe(true);
+  });
+
+  it("gives up where the bytes cannot tell: quotes, blank lines, rows longer than the header", () => {
+    const unknown = { fieldEdgesTrimmed: false, repeatedRows: null };
+    expect(scanDelimitedText(utf8('id,day,amount\n"A,1",1,5\n'), comma)).toEqual(unknown);
+    expect(scanDelimitedText(utf8("id,day,amount\nA,1,5\n\nB,1,5\n"), comma)).toEqual(unknown);
+    expect(scanDelimitedText(utf8("id,day,amount\nA,1,5,9\n"), comma)).toEqual(unknown);
+    expect(scanDelimitedText(utf8("id day amount\nA 1 5\n"), { ...comma, delimiter: "whitespace" })).toEqual(unknown);
+  });
+
+  it("skips the title lines and the header as read_csv does", () => {
+    const text = "Sales report\nid,day,amount\nA,1,5\nA,1,5\n";
+    expect(scanDelimitedText(utf8(text), { ...comma, skipLines: 1 })).toEqual({ fieldEdgesTrimmed: true, repeatedRows: [2] });
+    expect(scanDelimitedText(utf8("A,1,5\nA,1,5\n"), { ...comma, header: false })).toEqual({ fieldEdgesTrimmed: true, repeatedRows: [2] });
+  });
+
+  it("agrees with DuckDB's own reading on random files (the repeats, and whitespace at the edges)", async () => {
+    const db = await testDatabase();
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const values = ["A", "B", "", "1", "1.0", " A", "A ", "x y", "é", "\u3000C", "B\u00a0", "\tD"];
+    let answered = 0;
+    for (let file = 0; file < 60; file++) {
+      const delimiter = pick([",", ";", "\t", "|"]);
+      const lineEnding = pick(["\n", "\r\n", "\r"]);
+      const columnCount = 2 + Math.floor(random() * 3);
+      const pool = values.filter((value) => !value.includes(delimiter));
+      const header = Array.from({ length: columnCount }, (_, column) => `col${column}`).join(delimiter);
+      const lines = Array.from({ length: 3 + Math.floor(random() * 25) }, () => {
+        const fields = Array.from({ length: random() < 0.2 ? 1 + Math.floor(random() * columnCount) : columnCount }, () => pick(pool));
+        const line = fields.join(delimiter);
+        return line === "" ? "A" : line;
+      });
+      const text = [header, ...lines].join(lineEnding) + (random() < 0.5 ? lineEnding : "");
+      let raw;
+      try {
+        raw = await loadRawTable(db, `scan_${file}`, { fileName: `scan-${file}.csv`, bytes: utf8(text) });
+      } catch {
+        continue;
+      }
+      const scan = raw.textScan;
+      expect(scan, text).toBeDefined();
+      const columns = raw.columns.map(ident).join(", ");
+      const repeats = await db.query<{ row: number }>(
+        `SELECT __row AS row FROM ${ident(raw.table)} QUALIFY row_number() OVER (PARTITION BY ${columns} ORDER BY __row) > 1 ORDER BY __row`,
+      );
+      const edges = raw.columns.map((column) => `bool_or(regexp_matches(${ident(column)}, '^[\\s\\x{00A0}\\x{3000}\\x{FEFF}]|[\\s\\x{00A0}\\x{3000}\\x{FEFF}]$'))`);
+      const [spaced] = await db.query<{ any: boolean | null }>(`SELECT coalesce(${edges.join(" OR ")}, FALSE) AS any FROM ${ident(raw.table)}`);
+      if (scan?.repeatedRows) {
+        answered++;
+        expect(scan.repeatedRows, JSON.stringify(text)).toEqual(repeats.map((row) => row.row));
+      }
+      if (scan?.fieldEdgesTrimmed) expect(spaced?.any, JSON.stringify(text)).toBe(false);
+      await db.exec(`DROP TABLE ${ident(raw.table)}`);
+    }
+    expect(answered).toBeGreaterThan(40);
+  });
+});
