@@ -1,7 +1,8 @@
 /**
  * What one pass over a delimited file's bytes can tell before DuckDB has parsed it, so the canonical build
  * can skip work: whether any field has whitespace at its edges (the parse then trims nothing), and which rows
- * repeat an earlier one in every column. Run in a worker beside DuckDB's read_csv, it costs the page nothing.
+ * repeat an earlier one in every column. It runs in a worker beside DuckDB's read_csv (0.8 s of the other core
+ * at 1 M rows; sharing two cores with it slows the read by 0.2–0.3 s, against the 0.55 s it saves).
  *
  * It answers only when the answer is certain: with a quote anywhere (a quoted field may hold delimiters or
  * line breaks), a blank line, or a line with more fields than the header, it gives up (null / false).

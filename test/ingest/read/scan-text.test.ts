@@ -44,6 +44,23 @@ describe("scanDelimitedText", () => {
     expect(scanDelimitedText(utf8("A,1,5\nA,1,5\n"), { ...comma, header: false })).toEqual({ fieldEdgesTrimmed: true, repeatedRows: [2] });
   });
 
+  it("agrees with DuckDB on blank and title lines before the table, in every line ending", async () => {
+    const db = await testDatabase();
+    const texts = [
+      "\n\nSales report\nid,day,amount\nA,1,5\nB,1,5\nA,1,5\n",
+      "\r\n\r\nSales report 2024\r\n\r\nid,day,amount\r\nA,1,5\r\nA,1,5\r\nB,2,5\r\n",
+      "Report\r\rid;day;amount\rA;1;5\rA;1;5\r",
+      "Title line,,\nid,day,amount\nA,1,5\nA,1,5\n",
+    ];
+    for (const [index, text] of texts.entries()) {
+      const raw = await loadRawTable(db, `scan_title_${index}`, { fileName: "title.csv", bytes: utf8(text) });
+      const repeats = await db.query<{ row: number }>(
+        `SELECT __row AS row FROM ${ident(raw.table)} QUALIFY row_number() OVER (PARTITION BY ${raw.columns.map(ident).join(", ")} ORDER BY __row) > 1 ORDER BY __row`,
+      );
+      expect(raw.textScan?.repeatedRows, JSON.stringify(text)).toEqual(repeats.map((row) => row.row));
+    }
+  });
+
   it("agrees with DuckDB's own reading on random files (the repeats, and whitespace at the edges)", async () => {
     const db = await testDatabase();
     let seed = 7;
