@@ -11,16 +11,10 @@ const NEEDS_WORK = `^${SPACE}|${SPACE}$|${MISSING}|${FLOAT_INTEGER}`;
  * `17850`. With `edgesTrimmed` (no value of the file has whitespace at its edges) the trimming is left out.
  */
 export function normalizeIdSql(columnExpr: string, edgesTrimmed = false): string {
-  if (edgesTrimmed) {
-    return String.raw`CASE
-      WHEN NOT regexp_matches(${columnExpr}, ${literal(`${MISSING}|${FLOAT_INTEGER}`)}) THEN ${columnExpr}
-      WHEN regexp_matches(${columnExpr}, ${literal(MISSING)}) THEN NULL
-      ELSE regexp_replace(${columnExpr}, '\.0+$', '')
-    END`;
-  }
-  const trimmed = trimSql(columnExpr);
+  const trimmed = edgesTrimmed ? columnExpr : trimSql(columnExpr);
+  const needsWork = edgesTrimmed ? `${MISSING}|${FLOAT_INTEGER}` : NEEDS_WORK;
   return String.raw`CASE
-      WHEN NOT regexp_matches(${columnExpr}, ${literal(NEEDS_WORK)}) THEN ${columnExpr}
+      WHEN NOT regexp_matches(${columnExpr}, ${literal(needsWork)}) THEN ${columnExpr}
       WHEN regexp_matches(${trimmed}, ${literal(MISSING)}) THEN NULL
       WHEN regexp_matches(${trimmed}, ${literal(FLOAT_INTEGER)}) THEN regexp_replace(${trimmed}, '\.0+$', '')
       ELSE ${trimmed}

@@ -59,8 +59,7 @@ export function repeatedRowsSql(source: MappedSource): string {
   if (listed && listed.length === 0) return `CREATE OR REPLACE TABLE ${target} (__row INTEGER)`;
   if (listed) return `CREATE OR REPLACE TABLE ${target} AS SELECT unnest([${listed.join(", ")}])::INTEGER AS __row`;
   const columns = raw.columns.map(ident).join(", ");
-  const purchase = purchaseColumns(source);
-  const candidates = (purchase.length > 0 ? purchase : raw.columns).map(ident).join(", ");
+  const candidates = purchaseColumns(source).map(ident).join(", ");
   const table = ident(raw.table);
   // Hashing every column of every row cost ~0.5 s per million rows; rows that repeat the customer, date and
   // amount are few, and only they reach the exact window over every column.

@@ -1,9 +1,8 @@
-import { scanDelimitedText, type ScanDialect, type TextScan } from "./scan-text";
+import { isScannable, scanDelimitedText, UNKNOWN_SCAN, type ScanDialect, type TextScan } from "./scan-text";
 
 // Above this the copy the worker needs would add too much to the page's peak memory; the build then finds
 // the repeats in SQL as before.
 const MAX_SCANNED_BYTES = 128 * 1024 * 1024;
-const UNKNOWN: TextScan = { fieldEdgesTrimmed: false, repeatedRows: null };
 
 /**
  * Starts scanDelimitedText on `bytes` without holding up the caller: in a page, on a copy in a worker (the
@@ -11,7 +10,8 @@ const UNKNOWN: TextScan = { fieldEdgesTrimmed: false, repeatedRows: null };
  * bytes go anywhere. Never fails: a scan that cannot run answers "unknown".
  */
 export function scanDelimitedTextAside(bytes: Uint8Array, dialect: ScanDialect): Promise<TextScan> {
-  if (bytes.length > MAX_SCANNED_BYTES) return Promise.resolve(UNKNOWN);
+  // No copy and no worker for an answer known in advance.
+  if (bytes.length > MAX_SCANNED_BYTES || !isScannable(dialect)) return Promise.resolve(UNKNOWN_SCAN);
   if (typeof window === "undefined" || typeof Worker === "undefined") return Promise.resolve(scanDelimitedText(bytes, dialect));
   return new Promise((resolve) => {
     try {
@@ -21,11 +21,11 @@ export function scanDelimitedTextAside(bytes: Uint8Array, dialect: ScanDialect):
         resolve(scan);
       };
       worker.onmessage = (event: MessageEvent<TextScan>) => finish(event.data);
-      worker.onerror = () => finish(UNKNOWN);
+      worker.onerror = () => finish(UNKNOWN_SCAN);
       const copy = bytes.slice();
       worker.postMessage({ bytes: copy, dialect }, [copy.buffer]);
     } catch {
-      resolve(UNKNOWN);
+      resolve(UNKNOWN_SCAN);
     }
   });
 }

@@ -23,7 +23,8 @@ export interface ScanDialect {
   columnCount: number;
 }
 
-const UNKNOWN: TextScan = { fieldEdgesTrimmed: false, repeatedRows: null };
+/** What a scan that cannot tell answers. */
+export const UNKNOWN_SCAN: TextScan = { fieldEdgesTrimmed: false, repeatedRows: null };
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -111,8 +112,13 @@ class RowTable {
   }
 }
 
+/** Whether files of this dialect can be scanned at all: a one-byte delimiter (not "whitespace"). */
+export function isScannable({ delimiter }: ScanDialect): boolean {
+  return [...delimiter].length === 1 && delimiter.charCodeAt(0) < 0x80;
+}
+
 export function scanDelimitedText(bytes: Uint8Array, dialect: ScanDialect): TextScan {
-  if ([...dialect.delimiter].length !== 1 || dialect.delimiter.charCodeAt(0) >= 0x80) return UNKNOWN;
+  if (!isScannable(dialect)) return UNKNOWN_SCAN;
   const delimiter = dialect.delimiter.charCodeAt(0);
   const columnCount = dialect.columnCount;
   let fieldEdgesTrimmed = true;
@@ -132,7 +138,7 @@ export function scanDelimitedText(bytes: Uint8Array, dialect: ScanDialect): Text
     for (; at < bytes.length; at++) {
       const byte = bytes[at]!;
       if (byte === LF || byte === CR) break;
-      if (byte === QUOTE) return UNKNOWN;
+      if (byte === QUOTE) return UNKNOWN_SCAN;
       if (byte === delimiter) {
         // A field's bytes never include the delimiter, so a tab delimiter is never taken for whitespace.
         if (fieldEdgesTrimmed && at > fieldStart && hasSpaceAtEdge(bytes, fieldStart, at)) fieldEdgesTrimmed = false;
@@ -145,7 +151,7 @@ export function scanDelimitedText(bytes: Uint8Array, dialect: ScanDialect): Text
       hash = Math.imul(hash ^ byte, 0x01000193);
       valuesEnd = at + 1;
     }
-    if (at === lineStart || fields > columnCount) return UNKNOWN;
+    if (at === lineStart || fields > columnCount) return UNKNOWN_SCAN;
     if (fieldEdgesTrimmed && at > fieldStart && hasSpaceAtEdge(bytes, fieldStart, at)) fieldEdgesTrimmed = false;
     if (!seen.add(hash >>> 0, lineStart, valuesEnd)) repeatedRows.push(seen.size + repeatedRows.length + 1);
     lineStart = nextLine(bytes, at);
