@@ -8,7 +8,7 @@ import type { Source, SourceRole } from "../workspace/source";
 import { defaultAsOfDate as readDefaultAsOf } from "../analyses/as-of";
 import { pageDatabase } from "./database";
 import { userMessage } from "./user-error";
-import { assertLoadableSize } from "../ingest/read/size-limit";
+import { assertLoadableRows, assertLoadableSize } from "../ingest/read/size-limit";
 
 export interface Progress {
   fileName: string;
@@ -75,6 +75,7 @@ async function readSource(file: PickedFile, options: ReadOptions): Promise<Sourc
   setProgress({ fileName: file.fileName, stage: "reading", fraction: 0 });
   // The database (a worker and its .wasm: seconds on a slow machine) starts while the file is read, with progress shown.
   const [db, bytes] = await Promise.all([pageDatabase(), file.bytes((fraction) => setProgress({ fileName: file.fileName, stage: "reading", fraction }))]);
+  assertLoadableRows(file.fileName, bytes);
   const source = await addSource(db, { fileName: file.fileName, bytes }, options, (stage, fraction) => setProgress({ fileName: file.fileName, stage, fraction }));
   pickedFiles.set(source.raw.table, file);
   return source;

@@ -42,9 +42,9 @@ export async function openBrowserDatabase(): Promise<Database> {
       async dropFile(fileName) {
         await db.dropFile(fileName);
       },
-      async insertArrowIPC(tableName, ipc) {
-        await connection.query(`DROP TABLE IF EXISTS "${tableName.replaceAll('"', '""')}"`);
-        await connection.insertArrowFromIPCStream(ipc, { name: tableName, create: true });
+      async insertArrowIPC(tableName, ipc, { append = false } = {}) {
+        if (!append) await connection.query(`DROP TABLE IF EXISTS "${tableName.replaceAll('"', '""')}"`);
+        await connection.insertArrowFromIPCStream(ipc, { name: tableName, create: !append });
       },
       async close() {
         await connection.close();

@@ -14,8 +14,8 @@ export interface Database {
   registerFile(fileName: string, bytes: Uint8Array): Promise<void>;
   /** Forgets a file registered with registerFile. */
   dropFile(fileName: string): Promise<void>;
-  /** Creates (or replaces) table `tableName` from an Arrow IPC stream. */
-  insertArrowIPC(tableName: string, ipc: Uint8Array): Promise<void>;
+  /** Creates (or replaces) table `tableName` from an Arrow IPC stream; with `append`, adds its rows to the existing table. */
+  insertArrowIPC(tableName: string, ipc: Uint8Array, options?: { append?: boolean }): Promise<void>;
   /** Releases the database (worker, memory). */
   close(): Promise<void>;
 }

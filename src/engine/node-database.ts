@@ -35,9 +35,9 @@ export async function openNodeDatabase(): Promise<Database> {
     async dropFile(fileName) {
       db.dropFile(fileName);
     },
-    async insertArrowIPC(tableName, ipc) {
-      connection.query(`DROP TABLE IF EXISTS "${tableName.replaceAll('"', '""')}"`);
-      connection.insertArrowFromIPCStream(ipc, { name: tableName, create: true });
+    async insertArrowIPC(tableName, ipc, { append = false } = {}) {
+      if (!append) connection.query(`DROP TABLE IF EXISTS "${tableName.replaceAll('"', '""')}"`);
+      connection.insertArrowFromIPCStream(ipc, { name: tableName, create: !append });
     },
     async close() {
       connection.close();

@@ -45,7 +45,10 @@ export interface RawTable {
   rowCount: number;
   /** What was detected while reading, shown to the user (encoding, delimiter, sheet …). */
   format: SourceFormat;
-  /** For delimited text: what a pass over the bytes told (src/ingest/read/scan-text.ts). */
+  /**
+   * What reading told of the values: for delimited text a pass over the bytes (src/ingest/read/scan-text.ts);
+   * for files read in JavaScript, whether any value has whitespace at its edges (src/ingest/read/text-vector.ts).
+   */
   textScan?: TextScan;
 }
 

@@ -1,11 +1,11 @@
-import { closeSync, mkdtempSync, openSync, rmSync, ftruncateSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, ftruncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parquetWriteBuffer } from "hyparquet-writer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatFileSize, MAX_BROWSER_FILE_BYTES } from "../../src/ingest/read/size-limit";
+import { formatFileSize, MAX_BROWSER_FILE_BYTES, MAX_BROWSER_VALUES } from "../../src/ingest/read/size-limit";
 import { startHarness, type Harness } from "./harness";
 import { SHOTS } from "./checks";
-
 
 let harness: Harness;
 let folder: string;
@@ -47,6 +47,58 @@ describe("a file larger than the page can hold", () => {
     await page.getByTestId("quality-report").waitFor();
     expect(app.consoleErrors).toEqual([]);
     expect(app.offOriginRequests).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/**
+ * A small Parquet file whose footer says it has `rows` rows (writing that many would take the test half a
+ * minute): the row count of the file metadata, a Thrift compact i64 right after the schema list, is rewritten.
+ */
+function parquetClaimingRows(rows: number): Uint8Array {
+  const file = new Uint8Array(parquetWriteBuffer({ columnData: [{ name: "customer", data: ["C1", "C2", "C3"] }] }));
+  const footerLength = new DataView(file.buffer).getUint32(file.length - 8, true);
+  const footer = [...file.subarray(file.length - 8 - footerLength, file.length - 8)];
+  // End of the schema list, field 3 (i64) = zigzag(3), then the row-group list header.
+  const written = [0x00, 0x16, 0x06, 0x19, 0x1c];
+  const at = footer.findIndex((_, index) => written.every((byte, offset) => footer[index + offset] === byte));
+  if (at < 0) throw new Error("unexpected Parquet footer layout");
+  const varint: number[] = [];
+  for (let zigzag = rows * 2; ; zigzag = Math.floor(zigzag / 128)) {
+    if (zigzag < 128) {
+      varint.push(zigzag);
+      break;
+    }
+    varint.push((zigzag % 128) | 0x80);
+  }
+  footer.splice(at + 2, 1, ...varint);
+  const tail = new Uint8Array(8);
+  new DataView(tail.buffer).setUint32(0, footer.length, true);
+  tail.set(new TextEncoder().encode("PAR1"), 4);
+  return new Uint8Array([...file.subarray(0, file.length - 8 - footerLength), ...footer, ...tail]);
+}
+
+describe("a Parquet file with more rows than the page can hold", () => {
+  it("is refused from its footer before a row is decoded, in the user's language, and the page keeps working", async () => {
+    const tooMany = MAX_BROWSER_VALUES + 1; // one column
+    const file = path.join(folder, "all-years.parquet");
+    writeFileSync(file, parquetClaimingRows(tooMany));
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId("file-input").setInputFiles(file);
+    const error = page.getByTestId("error").first();
+    await error.waitFor();
+    expect(await error.textContent()).toContain(
+      `all-years.parquet has more rows than this browser tab can hold (${tooMany.toLocaleString("en")} > ${MAX_BROWSER_VALUES.toLocaleString("en")} rows for its number of columns)`,
+    );
+    await page.getByTestId("language").selectOption("zh-Hant");
+    expect(await error.textContent()).toContain("all-years.parquet 列數太多");
+    await page.screenshot({ path: `${SHOTS}row-limit-zh-Hant-1280.png` });
+    await page.getByTestId("language").selectOption("en");
+
+    await page.getByTestId("sample-small-shop").click();
+    await page.getByTestId("quality-report").waitFor();
+    expect(app.consoleErrors).toEqual([]);
     await page.context().close();
   });
 });

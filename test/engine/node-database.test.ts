@@ -17,6 +17,16 @@ describe("Node DuckDB-WASM", () => {
     expect(await db.query("SELECT count(*)::INTEGER AS n FROM arrow_probe")).toEqual([{ n: 2 }]);
   });
 
+  it("appends an Arrow IPC stream to a table, and replaces the table without append", async () => {
+    const db = await testDatabase();
+    const names = (values: string[]) => tableToIPC(tableFromArrays({ name: values }), "stream");
+    await db.insertArrowIPC("arrow_append", names(["a", "b"]));
+    await db.insertArrowIPC("arrow_append", names(["c"]), { append: true });
+    expect(await db.query("SELECT string_agg(name, '' ORDER BY name) AS names FROM arrow_append")).toEqual([{ names: "abc" }]);
+    await db.insertArrowIPC("arrow_append", names(["d"]));
+    expect(await db.query("SELECT string_agg(name, '' ORDER BY name) AS names FROM arrow_append")).toEqual([{ names: "d" }]);
+  });
+
   it("never auto-installs extensions (they would come from a CDN)", async () => {
     const db = await testDatabase();
     const [row] = await db.query("SELECT current_setting('autoinstall_known_extensions') AS install, current_setting('autoload_known_extensions') AS load");

@@ -57,9 +57,12 @@ function decodeAs(bytes: Uint8Array, encoding: string): DecodedText {
   return { bytes: new TextEncoder().encode(text), encoding };
 }
 
-// Streaming in small chunks validates a large file without building one huge string; the ASCII part at the
-// start (all of most customer files) is skipped four bytes at a time, a quarter of the decoder's time.
-function isValidUtf8(bytes: Uint8Array): boolean {
+/**
+ * Whether the bytes are UTF-8. Streaming in small chunks validates a large file without building one huge
+ * string; the ASCII part at the start (all of most customer files) is skipped four bytes at a time, a quarter
+ * of the decoder's time.
+ */
+export function isValidUtf8(bytes: Uint8Array): boolean {
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   try {
     for (let start = asciiPrefixLength(bytes); start < bytes.length; start += VALIDATION_CHUNK) {

@@ -13,7 +13,8 @@ export type IngestErrorCode =
   | "unexpected_json_shape"
   | "load_failed"
   | "too_large"
-  | "over_size_limit";
+  | "over_size_limit"
+  | "over_row_limit";
 
 /** An error written for the person who dropped the file: it names the file and says what to do. */
 export class IngestError extends Error {

@@ -9,7 +9,7 @@ import { explainFailure, IngestError } from "./ingest-error";
 import { insertStringColumns } from "./insert-string-columns";
 import { loadDelimited } from "./load-delimited";
 import { readJson } from "./read-json";
-import { readParquet } from "./read-parquet";
+import { readParquetBatchesAside } from "./parquet-batches-aside";
 import { readXlsx } from "./read-xlsx";
 import { rowsToColumns, type StringColumns } from "./string-columns";
 import type { TextScan } from "./scan-text";
@@ -61,37 +61,68 @@ export async function loadRawTable(
   let textScan: TextScan | undefined;
   if (kind === "delimited") {
     ({ columns, format, textScan } = await loadDelimited(db, tableName, fileName, bytes, options, onProgress));
+  } else if (kind === "parquet") {
+    onProgress("reading");
+    let edgesTrimmed: boolean;
+    ({ columns, edgesTrimmed } = await loadParquet(db, tableName, fileName, bytes, (fraction) => onProgress("reading", fraction)));
+    format = { kind: "parquet" };
+    textScan = { fieldEdgesTrimmed: edgesTrimmed, repeatedRows: null };
   } else {
     onProgress("reading");
-    const read = await readInJs(fileName, bytes, kind, options, onProgress);
-    columns = uniqueColumnNames(read.table.names);
+    const read = await readInJs(fileName, bytes, kind, options);
+    const names = (columns = uniqueColumnNames(read.table.names));
     onProgress("loading");
-    try {
-      await insertStringColumns(db, tableName, columns, read.table.columns, read.table.rowCount);
-    } catch (error) {
-      throw explainFailure(fileName, error, "load_failed", "could not be stored in the database");
-    }
+    const { edgesTrimmed } = await storeInDatabase(fileName, () => insertStringColumns(db, tableName, names, read.table.columns, read.table.rowCount));
     format = read.format;
+    textScan = { fieldEdgesTrimmed: edgesTrimmed, repeatedRows: null };
   }
   const [counted] = await db.query<{ rows: number }>(`SELECT count(*)::INTEGER AS rows FROM ${ident(tableName)}`);
   onProgress("done", 1);
   return { fileName, table: tableName, columns, rowCount: counted?.rows ?? 0, format, ...(textScan && { textScan }) };
 }
 
+async function storeInDatabase<T>(fileName: string, store: () => Promise<T>): Promise<T> {
+  try {
+    return await store();
+  } catch (error) {
+    throw explainFailure(fileName, error, "load_failed", "could not be stored in the database");
+  }
+}
+
+/**
+ * Reads a Parquet file into the table a row group at a time; returns the table's column names and whether no
+ * value has whitespace at its edges.
+ */
+async function loadParquet(
+  db: Database,
+  tableName: string,
+  fileName: string,
+  bytes: Uint8Array,
+  onFraction: (fraction: number) => void,
+): Promise<{ columns: string[]; edgesTrimmed: boolean }> {
+  let columns: string[] = [];
+  let edgesTrimmed = true;
+  let created = false;
+  await readParquetBatchesAside(fileName, bytes, async (batch) => {
+    await storeInDatabase(fileName, () => db.insertArrowIPC(tableName, batch.ipc, { append: created }));
+    created = true;
+    columns = batch.columns;
+    edgesTrimmed &&= batch.edgesTrimmed;
+    onFraction(batch.fraction);
+  });
+  return { columns, edgesTrimmed };
+}
+
 async function readInJs(
   fileName: string,
   bytes: Uint8Array,
-  kind: Exclude<ReturnType<typeof detectFileKind>, "delimited">,
+  kind: Exclude<ReturnType<typeof detectFileKind>, "delimited" | "parquet">,
   options: ReadOptions,
-  onProgress: LoadProgress,
 ): Promise<{ table: StringColumns; format: SourceFormat }> {
   if (kind === "xlsx") {
     const { sheet, rows } = await readXlsx(fileName, bytes, options.sheet);
     const header = options.header ?? firstRowIsHeader(rows.slice(0, 50));
     return { table: rowsToColumns(rows, header), format: { kind: "xlsx", sheet, header } };
-  }
-  if (kind === "parquet") {
-    return { table: await readParquet(fileName, bytes, (fraction) => onProgress("reading", fraction)), format: { kind: "parquet" } };
   }
   const { bytes: utf8, encoding } = decodeText(bytes, options.encoding);
   const table = readJson(fileName, new TextDecoder().decode(utf8), kind === "ndjson");

@@ -11,7 +11,9 @@ export function toRawString(value: unknown): string | null {
 
 /** A number without binary float noise: 12.5 → "12.5", 0.1 + 0.2 → "0.3", 17850 → "17850". */
 export function numberToString(value: number): string {
-  if (Number.isInteger(value) || !Number.isFinite(value)) return String(value);
+  const shortest = String(value);
+  // 15 characters hold at most 15 significant digits, which rounding to 15 leaves as they are (and it is quick).
+  if (shortest.length <= 15 || Number.isInteger(value) || !Number.isFinite(value)) return shortest;
   // 15 significant digits is what Excel shows and what a decimal literal survives a round trip with.
   return String(Number(value.toPrecision(15)));
 }

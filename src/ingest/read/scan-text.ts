@@ -1,3 +1,5 @@
+import { hasSpaceAtEdge } from "./edge-space";
+
 /**
  * What one pass over a delimited file's bytes can tell before DuckDB has parsed it, so the canonical build
  * can skip work: whether any field has whitespace at its edges (the parse then trims nothing), and which rows
@@ -35,23 +37,6 @@ function sameBytes(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: 
   if (aEnd - a !== bEnd - b) return false;
   for (let offset = 0; offset < aEnd - a; offset++) if (bytes[a + offset] !== bytes[b + offset]) return false;
   return true;
-}
-
-/** Whether bytes[start, end) (not empty) starts or ends with whitespace: ASCII, or U+00A0, U+3000, U+FEFF in UTF-8. */
-function hasSpaceAtEdge(bytes: Uint8Array, start: number, end: number): boolean {
-  const first = bytes[start]!;
-  const last = bytes[end - 1]!;
-  if (first === 0x20 || first === 0x09 || first === 0x0b || first === 0x0c || last === 0x20 || last === 0x09 || last === 0x0b || last === 0x0c) return true;
-  if (first < 0x80 && last < 0x80) return false;
-  const at = (offset: number) => bytes[offset];
-  return (
-    (first === 0xc2 && at(start + 1) === 0xa0) ||
-    (first === 0xe3 && at(start + 1) === 0x80 && at(start + 2) === 0x80) ||
-    (first === 0xef && at(start + 1) === 0xbb && at(start + 2) === 0xbf) ||
-    (last === 0xa0 && end - start >= 2 && at(end - 2) === 0xc2) ||
-    (last === 0x80 && end - start >= 3 && at(end - 2) === 0x80 && at(end - 3) === 0xe3) ||
-    (last === 0xbf && end - start >= 3 && at(end - 2) === 0xbb && at(end - 3) === 0xef)
-  );
 }
 
 /** Where the line starting at `start` ends (before its CR, LF or CR LF). */

@@ -1,23 +1,31 @@
+import { parquetMetadata } from "hyparquet";
 import { formatBytes } from "../../persistence/format-bytes";
+import { toArrayBuffer } from "./bytes";
+import { detectFileKind } from "./detect-file-kind";
 import { IngestError } from "./ingest-error";
 
 /**
- * The largest text file (CSV, TSV, JSON) the page tries to load. DuckDB-WASM is 32-bit WebAssembly (4 GB at
- * most) and holds the raw text table and the parsed rows (`ingest_parsed`) at once. `npm run bench` measured
- * Chromium's processes at 1.3 GB for a 67 MB, 1 M-row CSV and 3.8 GB for a 352 MB, 5 M-row one (about 9 bytes
- * more per byte of CSV), which loaded and answered every view. 360 MB admits that file; a larger one would
- * reach the 4 GB wall.
+ * The largest file the page tries to load. DuckDB-WASM is 32-bit WebAssembly (4 GB at most) and holds the raw
+ * text table and the parsed rows (`ingest_parsed`) at once. `npm run bench` measured Chromium's processes at
+ * 1.3 GB for a 67 MB, 1 M-row CSV and 3.56–3.8 GB for a 352 MB, 5 M-row one (about 9 bytes more per byte of
+ * CSV), which loaded and answered every view. 360 MB admits that file; a larger one would reach the 4 GB wall.
  */
 export const MAX_BROWSER_FILE_BYTES = 360 * 1024 * 1024;
 
-// Parquet and .xlsx are compressed and read in JavaScript first: the bench's 1 M-row Parquet (12 MB, 5.5× smaller
-// than its CSV) peaked at 2.3 GB. 17 MB (about 1.4 M such rows) keeps a margin below 4 GB.
-const COMPRESSED = /\.(parquet|xlsx)$/i;
+// .xlsx is compressed and read whole in JavaScript first: 17 MB keeps a margin below 4 GB.
+const WORKBOOK = /\.xlsx$/i;
 export const MAX_BROWSER_COMPRESSED_BYTES = 17 * 1024 * 1024;
 
-/** The limit for a file of this name. */
+/**
+ * Parquet is compressed too (the bench's 5 M rows are 63 MB), but says its size in rows in its footer. What
+ * the page holds grows with the values (rows × columns): 5 M rows of 10 columns peaked at 3.26 GB, as much as
+ * the largest CSV admitted above; 55 M values is about where that CSV limit is.
+ */
+export const MAX_BROWSER_VALUES = 55_000_000;
+
+/** The byte limit for a file of this name. */
 export function sizeLimitFor(fileName: string): number {
-  return COMPRESSED.test(fileName) ? MAX_BROWSER_COMPRESSED_BYTES : MAX_BROWSER_FILE_BYTES;
+  return WORKBOOK.test(fileName) ? MAX_BROWSER_COMPRESSED_BYTES : MAX_BROWSER_FILE_BYTES;
 }
 
 /** "1.6 GB", "650 MB": digits and units read the same in every language of the app. */
@@ -26,4 +34,24 @@ export const formatFileSize = (bytes: number): string => formatBytes("en", bytes
 /** Throws an "over_size_limit" IngestError before any byte is read when `size` exceeds what the page can hold. */
 export function assertLoadableSize(fileName: string, size: number, limit = sizeLimitFor(fileName)): void {
   if (size > limit) throw new IngestError(fileName, "over_size_limit", `${formatFileSize(size)} > ${formatFileSize(limit)}`);
+}
+
+/**
+ * Throws an "over_row_limit" IngestError, before any row is decoded, for a Parquet file with more values than
+ * the page can hold; the detail is its rows against the most rows of its width that fit ("6,000,000 > 5,500,000").
+ * Other files, and footers that cannot be read (the reader then says why), pass.
+ */
+export function assertLoadableRows(fileName: string, bytes: Uint8Array, maxValues = MAX_BROWSER_VALUES): void {
+  if (detectFileKind(fileName, bytes) !== "parquet") return;
+  let rows: number;
+  let columns: number;
+  try {
+    const metadata = parquetMetadata(toArrayBuffer(bytes));
+    rows = Number(metadata.num_rows);
+    columns = Math.max(1, metadata.schema.filter((element) => !element.num_children).length);
+  } catch {
+    return;
+  }
+  const maxRows = Math.floor(maxValues / columns);
+  if (rows > maxRows) throw new IngestError(fileName, "over_row_limit", `${rows.toLocaleString("en")} > ${maxRows.toLocaleString("en")}`);
 }

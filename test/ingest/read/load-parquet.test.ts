@@ -1,7 +1,9 @@
 import { parquetWriteBuffer } from "hyparquet-writer";
 import { describe, expect, it } from "vitest";
+import { buildTransactionsSql } from "../../../src/ingest/canonical/build-transactions";
 import { loadRawTable } from "../../../src/ingest/read/load-raw-table";
 import { testDatabase } from "../../helpers/db";
+import { columnMapping, execAll } from "../canonical/fixture";
 
 describe("loadRawTable: Parquet", () => {
   it("reads every row group; dates and timestamps as ISO, integers and doubles as plain digits", async () => {
@@ -34,13 +36,40 @@ describe("loadRawTable: Parquet", () => {
     const raw = await loadRawTable(db, "parquet_orders", { fileName: "orders.parquet", bytes: new Uint8Array(buffer) }, {}, (stage, fraction) => {
       if (stage === "reading" && fraction !== undefined) fractions.push(fraction);
     });
-    expect(raw).toMatchObject({ rowCount: 3, format: { kind: "parquet" } });
+    expect(raw).toMatchObject({ rowCount: 3, format: { kind: "parquet" }, textScan: { fieldEdgesTrimmed: true, repeatedRows: null } });
     expect(raw.columns).toEqual(["customer_id", "order_date", "ordered_at", "orders", "lifetime_cents", "amount", "vip", "meta"]);
     expect(fractions).toEqual([2 / 3, 1]);
     expect(await db.query("SELECT * FROM parquet_orders ORDER BY __row")).toEqual([
       { __row: 1, customer_id: "00042", order_date: "2024-03-05", ordered_at: "2024-03-05 14:30:00", orders: "3", lifetime_cents: "12345678901234567", amount: "12.5", vip: "true", meta: '{"tier":"gold"}' },
       { __row: 2, customer_id: "00043", order_date: "1999-01-01", ordered_at: "2024-03-06", orders: "1", lifetime_cents: "-1", amount: "0.3", vip: "false", meta: null },
       { __row: 3, customer_id: null, order_date: null, ordered_at: null, orders: "7", lifetime_cents: null, amount: "17850", vip: null, meta: '{"tags":[1,2]}' },
+    ]);
+  });
+
+  it("notices whitespace at a value's edge in any row group, so the build trims it", async () => {
+    const file = (lastCustomer: string) =>
+      new Uint8Array(
+        parquetWriteBuffer({
+          rowGroupSize: 2,
+          columnData: [
+            { name: "customer", data: ["C1", "C2", lastCustomer] },
+            { name: "day", data: ["2024-03-05", "2024-03-06", "2024-03-07"] },
+            { name: "amount", data: [12.5, 3, 4] },
+          ],
+        }),
+      );
+    const db = await testDatabase();
+    const clean = await loadRawTable(db, "parquet_clean", { fileName: "clean.parquet", bytes: file("C3") });
+    expect(clean.textScan).toEqual({ fieldEdgesTrimmed: true, repeatedRows: null });
+    const padded = await loadRawTable(db, "parquet_padded", { fileName: "padded.parquet", bytes: file("C3\u3000") });
+    expect(padded.textScan).toEqual({ fieldEdgesTrimmed: false, repeatedRows: null });
+
+    const mapping = { columns: columnMapping({ customer_id: "customer", order_date: "day", amount: "amount" }), amountFrom: "column" as const, dateOrder: "mdy" as const };
+    await execAll(db, buildTransactionsSql([{ raw: padded, mapping }], { dropDuplicates: false }));
+    expect(await db.query("SELECT customer_id, amount FROM transactions ORDER BY source_row")).toEqual([
+      { customer_id: "C1", amount: 12.5 },
+      { customer_id: "C2", amount: 3 },
+      { customer_id: "C3", amount: 4 },
     ]);
   });
 

@@ -1,6 +1,7 @@
+import { parquetWriteBuffer } from "hyparquet-writer";
 import { beforeAll, describe, expect, it } from "vitest";
 import { IngestError } from "../../../src/ingest/read/ingest-error";
-import { assertLoadableSize, formatFileSize, MAX_BROWSER_COMPRESSED_BYTES, MAX_BROWSER_FILE_BYTES, sizeLimitFor } from "../../../src/ingest/read/size-limit";
+import { assertLoadableRows, assertLoadableSize, formatFileSize, MAX_BROWSER_COMPRESSED_BYTES, MAX_BROWSER_FILE_BYTES, sizeLimitFor } from "../../../src/ingest/read/size-limit";
 import { userMessage } from "../../../src/app/user-error";
 import { registerMessages, setLocale } from "../../../src/i18n/i18n";
 import { appMessages } from "../../../src/app/messages";
@@ -25,11 +26,45 @@ describe("file size limit", () => {
     expect((error as IngestError).message).toBe(`huge.csv: 1.6 GB > ${formatFileSize(MAX_BROWSER_FILE_BYTES)}`);
   });
 
-  it("gives compressed formats (Parquet, .xlsx) a smaller limit", () => {
+  it("gives .xlsx (read whole in JavaScript) a smaller limit; Parquet is limited by its rows", () => {
     expect(sizeLimitFor("sales.CSV")).toBe(MAX_BROWSER_FILE_BYTES);
-    expect(sizeLimitFor("sales.parquet")).toBe(MAX_BROWSER_COMPRESSED_BYTES);
+    expect(sizeLimitFor("sales.parquet")).toBe(MAX_BROWSER_FILE_BYTES);
+    expect(sizeLimitFor("sales.xlsx")).toBe(MAX_BROWSER_COMPRESSED_BYTES);
     expect(() => assertLoadableSize("sales.xlsx", MAX_BROWSER_FILE_BYTES / 4)).toThrow(IngestError);
     expect(() => assertLoadableSize("sales.csv", MAX_BROWSER_FILE_BYTES / 4)).not.toThrow();
+  });
+
+  it("stops a Parquet file with more values (rows × columns) than the page holds, from its footer", () => {
+    const parquet = new Uint8Array(
+      parquetWriteBuffer({
+        columnData: [
+          { name: "customer", data: ["C1", "C2", "C3"] },
+          { name: "day", data: ["2024-03-05", "2024-03-06", "2024-03-07"] },
+          { name: "amount", data: [12.5, 3, 4] },
+        ],
+      }),
+    );
+    expect(() => assertLoadableRows("fits.parquet", parquet, 9)).not.toThrow();
+    let error: unknown;
+    try {
+      assertLoadableRows("wide.parquet", parquet, 8);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as IngestError).code).toBe("over_row_limit");
+    setLocale("en");
+    expect(userMessage(error)).toBe(
+      "wide.parquet has more rows than this browser tab can hold (3 > 2 rows for its number of columns) and was not loaded. Load a smaller extract (for example one year), or use the command-line version, which has no such limit.",
+    );
+    setLocale("zh-Hans");
+    expect(userMessage(error)).toContain("wide.parquet 行数太多");
+    setLocale("zh-Hant");
+    expect(userMessage(error)).toContain("wide.parquet 列數太多");
+    setLocale("en");
+    // Other files, and a footer that cannot be read (the reader says why later), pass.
+    expect(() => assertLoadableRows("sales.csv", new TextEncoder().encode("a,b\n1,2"), 1)).not.toThrow();
+    expect(() => assertLoadableRows("broken.parquet", new TextEncoder().encode("PAR1 not really PAR1"), 1)).not.toThrow();
   });
 
   it("formats sizes as a file manager does", () => {

@@ -1,0 +1,32 @@
+/// <reference lib="webworker" />
+import { IngestError } from "./ingest-error";
+import { readParquetBatches } from "./parquet-batches";
+import type { ParquetWorkerReply, ParquetWorkerRequest } from "./parquet-batches-aside";
+
+// Decoding Parquet is JavaScript work: here it neither freezes the page nor waits for DuckDB, which stores
+// one batch while the next is decoded. At most one batch waits unstored, to bound the memory it takes.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let stored: () => void = () => {};
+
+scope.onmessage = (event: MessageEvent<ParquetWorkerRequest>) => {
+  const request = event.data;
+  if (request.type === "stored") {
+    stored();
+    return;
+  }
+  let previousStored: Promise<void> = Promise.resolve();
+  const post = (reply: ParquetWorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
+  readParquetBatches(request.fileName, request.bytes, async (batch) => {
+    await previousStored;
+    previousStored = new Promise((resolve) => (stored = resolve));
+    post({ type: "batch", batch }, [batch.ipc.buffer]);
+  }).then(
+    () => post({ type: "done" }),
+    (error: unknown) =>
+      post(
+        error instanceof IngestError
+          ? { type: "failed", code: error.code, message: error.message }
+          : { type: "failed", code: null, message: error instanceof Error ? error.message : String(error) },
+      ),
+  );
+};
