@@ -17,18 +17,20 @@ describe("files read in JavaScript (JSON, Parquet)", () => {
       { customer_id: "A", order_date: "2024-01-05", amount: 10 },
       { customer_id: "B", order_date: "2024-02-01", amount: 5.5 },
     ]);
+    // Three row groups: the page's Parquet worker sends them one by one while DuckDB stores them.
     const parquet = new Uint8Array(
       parquetWriteBuffer({
+        rowGroupSize: 2,
         columnData: [
-          { name: "customer_id", data: ["A", "B", "C"], type: "STRING" },
-          { name: "order_date", data: ["2024-01-05", "2024-02-01", "2024-03-01"], type: "STRING" },
-          { name: "amount", data: [10, 5.5, 7], type: "DOUBLE" },
+          { name: "customer_id", data: ["A", "B", "C", "客户 D", "E"], type: "STRING" },
+          { name: "order_date", data: ["2024-01-05", "2024-02-01", "2024-03-01", "2024-03-02", "2024-03-03"], type: "STRING" },
+          { name: "amount", data: [10, 5.5, 7, 1, 2], type: "DOUBLE" },
         ],
       }),
     );
     for (const [name, buffer, rows] of [
       ["orders.json", Buffer.from(json), "2"],
-      ["orders.parquet", Buffer.from(parquet), "3"],
+      ["orders.parquet", Buffer.from(parquet), "5"],
     ] as const) {
       const app = await harness.open();
       await app.page.getByTestId("file-input").setInputFiles({ name, mimeType: "application/octet-stream", buffer });
@@ -38,5 +40,19 @@ describe("files read in JavaScript (JSON, Parquet)", () => {
       expect(app.offOriginRequests).toEqual([]);
       await app.page.context().close();
     }
+  });
+
+  it("say in the page, from the Parquet worker, when a file cannot be read, and keep what was loaded", async () => {
+    const app = await harness.open();
+    await app.page.getByTestId("sample-small-shop").click();
+    await app.page.getByTestId("quality-report").waitFor();
+    const broken = Buffer.from("PAR1 this is not really a Parquet file PAR1");
+    await app.page.getByTestId("file-input").setInputFiles({ name: "broken.parquet", mimeType: "application/octet-stream", buffer: broken });
+    const error = app.page.getByTestId("error").first();
+    await error.waitFor();
+    expect(await error.textContent()).toContain("broken.parquet: is not a Parquet file this app can read");
+    expect(await app.page.getByTestId("quality-report").isVisible()).toBe(true);
+    expect(app.offOriginRequests).toEqual([]);
+    await app.page.context().close();
   });
 });
