@@ -54,19 +54,23 @@ export function repeatsTableOf(rawTable: string): string {
 export function repeatedRowsSql(source: MappedSource): string {
   const { raw } = source;
   const target = ident(repeatsTableOf(raw.table));
-  // A pass over the file's bytes may already have listed them (src/ingest/read/scan-text.ts).
+  // Reading may have listed them (a pass over a CSV's bytes, src/ingest/read/scan-text.ts), or narrowed them
+  // down to a few candidate rows (Parquet, src/ingest/read/repeat-candidates.ts).
   const listed = raw.textScan?.repeatedRows;
-  if (listed && listed.length === 0) return `CREATE OR REPLACE TABLE ${target} (__row INTEGER)`;
+  const candidates = raw.textScan?.repeatCandidates;
+  if ((listed ?? candidates)?.length === 0) return `CREATE OR REPLACE TABLE ${target} (__row INTEGER)`;
   if (listed) return `CREATE OR REPLACE TABLE ${target} AS SELECT unnest([${listed.join(", ")}])::INTEGER AS __row`;
-  const columns = raw.columns.map(ident).join(", ");
-  const candidates = purchaseColumns(source).map(ident).join(", ");
   const table = ident(raw.table);
+  const purchase = purchaseColumns(source).map(ident).join(", ");
   // Hashing every column of every row cost ~0.5 s per million rows; rows that repeat the customer, date and
-  // amount are few, and only they reach the exact window over every column.
+  // amount are few, and only they (or the candidates) reach the exact window over every column.
+  const narrowed = candidates
+    ? `__row IN (SELECT unnest([${candidates.join(", ")}]))`
+    : `hash(${purchase}) IN (SELECT hash(${purchase}) FROM ${table} GROUP BY ALL HAVING count(*) > 1)`;
   return `CREATE OR REPLACE TABLE ${target} AS
     SELECT __row FROM ${table}
-      WHERE hash(${candidates}) IN (SELECT hash(${candidates}) FROM ${table} GROUP BY ALL HAVING count(*) > 1)
-      QUALIFY row_number() OVER (PARTITION BY ${columns} ORDER BY __row) > 1`;
+      WHERE ${narrowed}
+      QUALIFY row_number() OVER (PARTITION BY ${raw.columns.map(ident).join(", ")} ORDER BY __row) > 1`;
 }
 
 /** SQL: one source's rows parsed, each with its exclusion reason (NULL = kept) and duplicate and repair marks. */

@@ -63,10 +63,8 @@ export async function loadRawTable(
     ({ columns, format, textScan } = await loadDelimited(db, tableName, fileName, bytes, options, onProgress));
   } else if (kind === "parquet") {
     onProgress("reading");
-    let edgesTrimmed: boolean;
-    ({ columns, edgesTrimmed } = await loadParquet(db, tableName, fileName, bytes, (fraction) => onProgress("reading", fraction)));
+    ({ columns, textScan } = await loadParquet(db, tableName, fileName, bytes, (fraction) => onProgress("reading", fraction)));
     format = { kind: "parquet" };
-    textScan = { fieldEdgesTrimmed: edgesTrimmed, repeatedRows: null };
   } else {
     onProgress("reading");
     const read = await readInJs(fileName, bytes, kind, options);
@@ -90,8 +88,8 @@ async function storeInDatabase<T>(fileName: string, store: () => Promise<T>): Pr
 }
 
 /**
- * Reads a Parquet file into the table a row group at a time; returns the table's column names and whether no
- * value has whitespace at its edges.
+ * Reads a Parquet file into the table a row group at a time; returns the table's column names and what
+ * reading told of the values.
  */
 async function loadParquet(
   db: Database,
@@ -99,18 +97,18 @@ async function loadParquet(
   fileName: string,
   bytes: Uint8Array,
   onFraction: (fraction: number) => void,
-): Promise<{ columns: string[]; edgesTrimmed: boolean }> {
+): Promise<{ columns: string[]; textScan: TextScan }> {
   let columns: string[] = [];
   let edgesTrimmed = true;
   let created = false;
-  await readParquetBatchesAside(fileName, bytes, async (batch) => {
+  const read = await readParquetBatchesAside(fileName, bytes, async (batch) => {
     await storeInDatabase(fileName, () => db.insertArrowIPC(tableName, batch.ipc, { append: created }));
     created = true;
     columns = batch.columns;
     edgesTrimmed &&= batch.edgesTrimmed;
     onFraction(batch.fraction);
   });
-  return { columns, edgesTrimmed };
+  return { columns, textScan: { fieldEdgesTrimmed: edgesTrimmed, repeatedRows: null, repeatCandidates: read.repeatCandidates } };
 }
 
 async function readInJs(

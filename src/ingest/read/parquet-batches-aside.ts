@@ -1,21 +1,21 @@
 import { IngestError, type IngestErrorCode } from "./ingest-error";
-import { readParquetBatches, type ParquetBatch } from "./parquet-batches";
+import { readParquetBatches, type ParquetBatch, type ParquetRead } from "./parquet-batches";
 
 export type ParquetWorkerRequest = { type: "read"; fileName: string; bytes: Uint8Array } | { type: "stored" };
-export type ParquetWorkerReply = { type: "batch"; batch: ParquetBatch } | { type: "done" } | { type: "failed"; code: IngestErrorCode | null; message: string };
+export type ParquetWorkerReply = { type: "batch"; batch: ParquetBatch } | { type: "done"; read: ParquetRead } | { type: "failed"; code: IngestErrorCode | null; message: string };
 
 /**
  * readParquetBatches off the page's thread: in a page, in a worker that gets the bytes (they are detached
  * here), so the page stays responsive and decoding overlaps DuckDB storing the batches; elsewhere (Node: the
  * command line, tests) in line. `onBatch` is called for one batch at a time, in order.
  */
-export function readParquetBatchesAside(fileName: string, bytes: Uint8Array, onBatch: (batch: ParquetBatch) => Promise<void>): Promise<void> {
+export function readParquetBatchesAside(fileName: string, bytes: Uint8Array, onBatch: (batch: ParquetBatch) => Promise<void>): Promise<ParquetRead> {
   if (typeof window === "undefined" || typeof Worker === "undefined") return readParquetBatches(fileName, bytes, onBatch);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./parquet-batches.worker.ts", import.meta.url), { type: "module" });
-    const finish = (error?: unknown) => {
+    const finish = (error: unknown, read?: ParquetRead) => {
       worker.terminate();
-      if (error === undefined) resolve();
+      if (read) resolve(read);
       else reject(error);
     };
     let storing: Promise<void> = Promise.resolve();
@@ -25,7 +25,7 @@ export function readParquetBatchesAside(fileName: string, bytes: Uint8Array, onB
         storing = storing.then(() => onBatch(reply.batch)).then(() => worker.postMessage({ type: "stored" } satisfies ParquetWorkerRequest));
         storing.catch(finish);
       } else if (reply.type === "done") {
-        storing.then(() => finish(), finish);
+        storing.then(() => finish(undefined, reply.read), finish);
       } else {
         const problem = reply.message.startsWith(`${fileName}: `) ? reply.message.slice(fileName.length + 2) : reply.message;
         storing.then(() => finish(reply.code ? new IngestError(fileName, reply.code, problem) : new Error(problem)), finish);

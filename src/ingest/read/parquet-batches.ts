@@ -1,6 +1,8 @@
 import { uniqueColumnNames } from "./column-names";
 import { stringColumnsIPC } from "./insert-string-columns";
 import { readParquet } from "./read-parquet";
+import { RepeatCandidates } from "./repeat-candidates";
+import { RowHashes } from "./row-hashes";
 
 /** One row group of a Parquet file, ready for DuckDB: an Arrow IPC stream of its rows as text. */
 export interface ParquetBatch {
@@ -16,15 +18,25 @@ export interface ParquetBatch {
   edgesTrimmed: boolean;
 }
 
+/** What reading the whole file told besides its rows. */
+export interface ParquetRead {
+  /** The rows that may repeat an earlier row in every column, with those rows (RepeatCandidates); null: unknown. */
+  repeatCandidates: number[] | null;
+}
+
 /**
  * Reads a Parquet file into batches, one per row group, each awaited by `onBatch` before the next is read.
  * A file without row groups gives one empty batch, so its (empty) table exists. Fails as readParquet does.
  */
-export async function readParquetBatches(fileName: string, bytes: Uint8Array, onBatch: (batch: ParquetBatch) => Promise<void>): Promise<void> {
+export async function readParquetBatches(fileName: string, bytes: Uint8Array, onBatch: (batch: ParquetBatch) => Promise<void>): Promise<ParquetRead> {
   let batches = 0;
+  let candidates: RepeatCandidates | undefined;
   const layout = await readParquet(fileName, bytes, async (group, { names, rowCount }) => {
     const columns = uniqueColumnNames(names);
-    const { ipc, edgesTrimmed } = stringColumnsIPC(columns, group.columns, group.rowCount, group.rowStart + 1);
+    candidates ??= new RepeatCandidates(rowCount);
+    const hashes = new RowHashes(group.rowCount);
+    const { ipc, edgesTrimmed } = stringColumnsIPC(columns, group.columns, group.rowCount, group.rowStart + 1, hashes);
+    candidates.add(hashes, group.rowStart + 1);
     batches++;
     await onBatch({ columns, ipc, rowStart: group.rowStart, rowCount: group.rowCount, fraction: rowCount === 0 ? 1 : (group.rowStart + group.rowCount) / rowCount, edgesTrimmed });
   });
@@ -32,4 +44,5 @@ export async function readParquetBatches(fileName: string, bytes: Uint8Array, on
     const columns = uniqueColumnNames(layout.names);
     await onBatch({ columns, ...stringColumnsIPC(columns, [], 0), rowStart: 0, rowCount: 0, fraction: 1 });
   }
+  return { repeatCandidates: candidates ? candidates.rows() : [] };
 }

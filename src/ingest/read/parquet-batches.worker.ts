@@ -21,7 +21,7 @@ scope.onmessage = (event: MessageEvent<ParquetWorkerRequest>) => {
     previousStored = new Promise((resolve) => (stored = resolve));
     post({ type: "batch", batch }, [batch.ipc.buffer]);
   }).then(
-    () => post({ type: "done" }),
+    (read) => post({ type: "done", read }),
     (error: unknown) =>
       post(
         error instanceof IngestError

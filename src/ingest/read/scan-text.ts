@@ -14,6 +14,11 @@ export interface TextScan {
   fieldEdgesTrimmed: boolean;
   /** The `__row` (1-based, data rows only) of each row equal in every column to an earlier row; null: unknown. */
   repeatedRows: number[] | null;
+  /**
+   * Known instead of `repeatedRows` when reading could only narrow them down (src/ingest/read/repeat-candidates.ts):
+   * every repeat and every row it repeats is among these rows; null or absent: unknown.
+   */
+  repeatCandidates?: number[] | null;
 }
 
 export interface ScanDialect {

@@ -60,9 +60,9 @@ describe("loadRawTable: Parquet", () => {
       );
     const db = await testDatabase();
     const clean = await loadRawTable(db, "parquet_clean", { fileName: "clean.parquet", bytes: file("C3") });
-    expect(clean.textScan).toEqual({ fieldEdgesTrimmed: true, repeatedRows: null });
+    expect(clean.textScan).toEqual({ fieldEdgesTrimmed: true, repeatedRows: null, repeatCandidates: [] });
     const padded = await loadRawTable(db, "parquet_padded", { fileName: "padded.parquet", bytes: file("C3\u3000") });
-    expect(padded.textScan).toEqual({ fieldEdgesTrimmed: false, repeatedRows: null });
+    expect(padded.textScan).toEqual({ fieldEdgesTrimmed: false, repeatedRows: null, repeatCandidates: [] });
 
     const mapping = { columns: columnMapping({ customer_id: "customer", order_date: "day", amount: "amount" }), amountFrom: "column" as const, dateOrder: "mdy" as const };
     await execAll(db, buildTransactionsSql([{ raw: padded, mapping }], { dropDuplicates: false }));
@@ -71,6 +71,37 @@ describe("loadRawTable: Parquet", () => {
       { customer_id: "C2", amount: 3 },
       { customer_id: "C3", amount: 4 },
     ]);
+  });
+
+  it("narrows its exact repeats down while reading, across row groups, to what DuckDB finds on its own", async () => {
+    // Row 4 repeats row 1 (another row group); row 5 repeats row 2 but for its channel; row 6 repeats row 4 (and 1).
+    const bytes = new Uint8Array(
+      parquetWriteBuffer({
+        rowGroupSize: 3,
+        columnData: [
+          { name: "customer", data: ["C1", "C2", "C3", "C1", "C2", "C1"] },
+          { name: "day", data: ["2024-03-05", "2024-03-06", "2024-03-07", "2024-03-05", "2024-03-06", "2024-03-05"] },
+          { name: "amount", data: [12.5, 3, 4, 12.5, 3, 12.5] },
+          { name: "channel", data: ["web", "store", null, "web", "web", "web"] },
+        ],
+      }),
+    );
+    const db = await testDatabase();
+    const raw = await loadRawTable(db, "parquet_repeats", { fileName: "repeats.parquet", bytes });
+    expect(raw.textScan?.repeatCandidates).toEqual([1, 4, 6]);
+    const mapping = { columns: columnMapping({ customer_id: "customer", order_date: "day", amount: "amount" }), amountFrom: "column" as const, dateOrder: "mdy" as const };
+    const repeats = async (source: Parameters<typeof buildTransactionsSql>[0][number]) => {
+      const statements = buildTransactionsSql([source], { dropDuplicates: false });
+      await execAll(db, statements);
+      return { sql: statements[0], rows: await db.query("SELECT source_row FROM ingest_rows WHERE duplicate_kept ORDER BY source_row") };
+    };
+    const narrowed = await repeats({ raw, mapping });
+    expect(narrowed.sql).not.toContain("hash(");
+    const { textScan: _read, ...unread } = raw;
+    const found = await repeats({ raw: unread, mapping });
+    expect(found.sql).toContain("hash(");
+    expect(narrowed.rows).toEqual([{ source_row: 4 }, { source_row: 6 }]);
+    expect(found.rows).toEqual(narrowed.rows);
   });
 
   it("says clearly when the bytes are not a readable Parquet file", async () => {
