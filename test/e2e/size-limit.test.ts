@@ -18,6 +18,15 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+/** Opens the page, drops the file and gives the page and the error shown for it. */
+async function dropRefused(file: string) {
+  const app = await harness.open();
+  await app.page.getByTestId("file-input").setInputFiles(file);
+  const error = app.page.getByTestId("error").first();
+  await error.waitFor();
+  return { app, page: app.page, error };
+}
+
 describe("a file larger than the page can hold", () => {
   it("is refused with the sizes before it is read, and the page keeps working", async () => {
     // A sparse file: its size is over the limit but it takes no disk space and is never read.
@@ -25,11 +34,7 @@ describe("a file larger than the page can hold", () => {
     const fd = openSync(huge, "w");
     ftruncateSync(fd, MAX_BROWSER_FILE_BYTES + 50 * 1024 * 1024);
     closeSync(fd);
-    const app = await harness.open();
-    const { page } = app;
-    await page.getByTestId("file-input").setInputFiles(huge);
-    const error = page.getByTestId("error").first();
-    await error.waitFor();
+    const { app, page, error } = await dropRefused(huge);
     expect(await error.textContent()).toContain(
       `everything.csv is too large for this browser tab (${formatFileSize(MAX_BROWSER_FILE_BYTES + 50 * 1024 * 1024)} > ${formatFileSize(MAX_BROWSER_FILE_BYTES)})`,
     );
@@ -83,11 +88,7 @@ describe("a Parquet file with more rows than the page can hold", () => {
     const tooMany = MAX_BROWSER_VALUES + 1; // one column
     const file = path.join(folder, "all-years.parquet");
     writeFileSync(file, parquetClaimingRows(tooMany));
-    const app = await harness.open();
-    const { page } = app;
-    await page.getByTestId("file-input").setInputFiles(file);
-    const error = page.getByTestId("error").first();
-    await error.waitFor();
+    const { app, page, error } = await dropRefused(file);
     expect(await error.textContent()).toContain(
       `all-years.parquet has more rows than this browser tab can hold (${tooMany.toLocaleString("en")} > ${MAX_BROWSER_VALUES.toLocaleString("en")} rows for its number of columns)`,
     );

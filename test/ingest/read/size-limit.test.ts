@@ -7,6 +7,17 @@ import { registerMessages, setLocale } from "../../../src/i18n/i18n";
 import { appMessages } from "../../../src/app/messages";
 import { sizeLimitMessages } from "../../../src/data-page/size-limit-messages";
 
+/** The IngestError `action` throws. */
+function ingestErrorOf(action: () => void): IngestError {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(IngestError);
+    return error as IngestError;
+  }
+  throw new Error("expected an IngestError, nothing was thrown");
+}
+
 describe("file size limit", () => {
   beforeAll(() => {
     registerMessages(appMessages);
@@ -15,15 +26,9 @@ describe("file size limit", () => {
 
   it("lets a file up to the limit through and stops a larger one with the sizes", () => {
     expect(() => assertLoadableSize("ok.csv", MAX_BROWSER_FILE_BYTES)).not.toThrow();
-    let error: unknown;
-    try {
-      assertLoadableSize("huge.csv", 1.6 * 1024 ** 3);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(IngestError);
-    expect((error as IngestError).code).toBe("over_size_limit");
-    expect((error as IngestError).message).toBe(`huge.csv: 1.6 GB > ${formatFileSize(MAX_BROWSER_FILE_BYTES)}`);
+    const error = ingestErrorOf(() => assertLoadableSize("huge.csv", 1.6 * 1024 ** 3));
+    expect(error.code).toBe("over_size_limit");
+    expect(error.message).toBe(`huge.csv: 1.6 GB > ${formatFileSize(MAX_BROWSER_FILE_BYTES)}`);
   });
 
   it("gives .xlsx (read whole in JavaScript) a smaller limit; Parquet is limited by its rows", () => {
@@ -45,14 +50,8 @@ describe("file size limit", () => {
       }),
     );
     expect(() => assertLoadableRows("fits.parquet", parquet, 9)).not.toThrow();
-    let error: unknown;
-    try {
-      assertLoadableRows("wide.parquet", parquet, 8);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(IngestError);
-    expect((error as IngestError).code).toBe("over_row_limit");
+    const error = ingestErrorOf(() => assertLoadableRows("wide.parquet", parquet, 8));
+    expect(error.code).toBe("over_row_limit");
     setLocale("en");
     expect(userMessage(error)).toBe(
       "wide.parquet has more rows than this browser tab can hold (3 > 2 rows for its number of columns) and was not loaded. Load a smaller extract (for example one year), or use the command-line version, which has no such limit.",
