@@ -13,6 +13,8 @@ export interface AppRun {
   peakJsHeapBytes: number;
   /** When each progress text first appeared, ms after the drop: where the load spends its time. */
   stages: { atMs: number; text: string }[];
+  /** The page's main thread from the drop to the report: its tasks over 50 ms (while one runs, input waits). */
+  loadLongTasks: { count: number; longestMs: number; totalMs: number };
   error: string | null;
   /** How long after the page opened the file was dropped. */
   pickFileMs: number;
@@ -68,7 +70,17 @@ export async function measureApp(browser: Browser, origin: string, filePath: str
   // A person takes a few seconds to pick a file; the page starts its database meanwhile (src/app/database.ts).
   await page.waitForTimeout(PICK_FILE_MS);
   const memory = samplePeakMemory();
-  const run: AppRun = { loadMs: Number.NaN, rowsRead: "", views: [], peakMemoryBytes: 0, peakJsHeapBytes: 0, stages: [], error: null, pickFileMs: PICK_FILE_MS };
+  const run: AppRun = {
+    loadMs: Number.NaN,
+    rowsRead: "",
+    views: [],
+    peakMemoryBytes: 0,
+    peakJsHeapBytes: 0,
+    stages: [],
+    loadLongTasks: { count: 0, longestMs: 0, totalMs: 0 },
+    error: null,
+    pickFileMs: PICK_FILE_MS,
+  };
   // A string, not a function: tsx would wrap a function's inner helpers in a `__name` the page does not have.
   await page.evaluate(`(() => {
     const log = [];
@@ -79,6 +91,11 @@ export async function measureApp(browser: Browser, origin: string, filePath: str
       if (text !== last) log.push({ atMs: performance.now() - start, text: (last = text) || "(no progress shown)" });
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
     window.benchStages = log;
+    const tasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push({ atMs: entry.startTime - start, ms: entry.duration });
+    }).observe({ type: "longtask" });
+    window.benchLongTasks = tasks;
   })()`);
   try {
     const start = performance.now();
@@ -92,6 +109,9 @@ export async function measureApp(browser: Browser, origin: string, filePath: str
     if (outcome !== "report") throw new Error(outcome === "error" ? await failure.innerText() : "no quality report in time");
     run.loadMs = performance.now() - start;
     run.stages = await page.evaluate(() => (window as unknown as { benchStages: { atMs: number; text: string }[] }).benchStages);
+    const tasks = await page.evaluate(() => (window as unknown as { benchLongTasks: { atMs: number; ms: number }[] }).benchLongTasks);
+    const duringLoad = tasks.filter((task) => task.atMs >= 0 && task.atMs <= run.loadMs).map((task) => task.ms);
+    run.loadLongTasks = { count: duringLoad.length, longestMs: Math.max(0, ...duringLoad), totalMs: duringLoad.reduce((sum, ms) => sum + ms, 0) };
     run.rowsRead = (await page.getByTestId("rows-read").textContent()) ?? "";
     for (const view of BENCH_VIEWS) {
       const visit = await openView(page, view.id);

@@ -68,6 +68,10 @@ export function formatReport(result: BenchResult): string {
   }
   if (result.app) lines.push("", `app page peak memory (all Chromium processes, PSS): ${mb(result.app.peakMemoryBytes)}; main-thread JS heap peak: ${mb(result.app.peakJsHeapBytes)}`);
   if (result.app) lines.push(`app: the file is dropped ${result.app.pickFileMs / 1000} s after the page opened (the page starts its database meanwhile); views are opened in tab order`);
+  if (result.app?.loadLongTasks) {
+    const { count, longestMs, totalMs } = result.app.loadLongTasks;
+    lines.push(`app main thread from the drop to the report: ${count} tasks over 50 ms, the longest ${Math.round(longestMs)} ms, ${Math.round(totalMs)} ms in all (input waits only while one runs)`);
+  }
   if (result.app?.stages.length) lines.push(`app load stages (ms after the drop): ${result.app.stages.map((stage) => `${Math.round(stage.atMs)} ${stage.text}`).join(" → ")}`);
   if (result.app?.error) lines.push(`app run failed: ${result.app.error}`);
   if (result.browserQueriesError) lines.push(`browser query run failed: ${result.browserQueriesError}`);
