@@ -8,7 +8,7 @@ import type { Source, SourceRole } from "../workspace/source";
 import { defaultAsOfDate as readDefaultAsOf } from "../analyses/as-of";
 import { pageDatabase } from "./database";
 import { userMessage } from "./user-error";
-import { assertLoadableRows, assertLoadableSize } from "../ingest/read/size-limit";
+import { assertLoadableRows, assertLoadableSize, assertRoomFor, fileShare } from "../ingest/read/size-limit";
 
 export interface Progress {
   fileName: string;
@@ -70,14 +70,24 @@ const pickedFiles = new Map<string, PickedFile>();
 /** Where a loaded table's bytes came from (kept in browser storage by src/persistence). */
 export const pickedFileOf = (table: string): PickedFile | undefined => pickedFiles.get(table);
 
-async function readSource(file: PickedFile, options: ReadOptions): Promise<Source> {
+// How much of what the page can hold each loaded table takes (fileShare): the tables loaded together must fit.
+const sharesOfTables = new Map<string, number>();
+
+/** Reads a file into a new source; `replacing` is the table it is read again for (its share is then free). */
+async function readSource(file: PickedFile, options: ReadOptions, replacing?: string): Promise<Source> {
   if (file.blob) assertLoadableSize(file.fileName, file.blob.size);
   setProgress({ fileName: file.fileName, stage: "reading", fraction: 0 });
   // The database (a worker and its .wasm: seconds on a slow machine) starts while the file is read, with progress shown.
   const [db, bytes] = await Promise.all([pageDatabase(), file.bytes((fraction) => setProgress({ fileName: file.fileName, stage: "reading", fraction }))]);
   assertLoadableRows(file.fileName, bytes);
+  const share = fileShare(file.fileName, bytes);
+  const loadedShare = sources()
+    .filter((source) => source.raw.table !== replacing)
+    .reduce((sum, source) => sum + (sharesOfTables.get(source.raw.table) ?? 0), 0);
+  assertRoomFor(file.fileName, share, loadedShare);
   const source = await addSource(db, { fileName: file.fileName, bytes }, options, (stage, fraction) => setProgress({ fileName: file.fileName, stage, fraction }));
   pickedFiles.set(source.raw.table, file);
+  sharesOfTables.set(source.raw.table, share);
   return source;
 }
 
@@ -127,11 +137,12 @@ export async function rereadFile(table: string, options: ReadOptions): Promise<v
   const file = pickedFiles.get(table);
   if (!file || !sources().some((source) => source.raw.table === table)) return;
   try {
-    const read = await readSource(file, options);
+    const read = await readSource(file, options, table);
     // The user may have changed the role or mapping while the file was read: take the source as it is now.
     const old = sources().find((source) => source.raw.table === table);
     if (!old) {
       pickedFiles.delete(read.raw.table);
+      sharesOfTables.delete(read.raw.table);
       await removeSource(await pageDatabase(), read);
       return;
     }
@@ -139,6 +150,7 @@ export async function rereadFile(table: string, options: ReadOptions): Promise<v
     const source = sameColumns ? { ...read, role: old.role, mapping: old.mapping, suggested: old.suggested } : { ...read, role: old.role };
     setSources((list) => list.map((candidate) => (candidate.raw.table === table ? source : candidate)));
     pickedFiles.delete(table);
+    sharesOfTables.delete(table);
     setProgress(null);
     await dropAfterRebuilds(old);
     await applyMapping();
@@ -160,6 +172,7 @@ export async function removeFile(table: string): Promise<void> {
   if (!source) return;
   setSources((list) => list.filter((candidate) => candidate.raw.table !== table));
   pickedFiles.delete(table);
+  sharesOfTables.delete(table);
   // The rebuild without the file is queued first, so the report stops showing its rows at once; the table is
   // dropped after it (and after any rebuild still reading it).
   const rebuilt = applyMapping();

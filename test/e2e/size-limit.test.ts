@@ -103,3 +103,28 @@ describe("a Parquet file with more rows than the page can hold", () => {
     await page.context().close();
   });
 });
+
+describe("a file that fits alone but not beside the files already loaded", () => {
+  it("is refused before a row is decoded, and what was loaded stays", async () => {
+    // Exactly as many values as the page holds: alone it would be let through.
+    const file = path.join(folder, "all-customers.parquet");
+    writeFileSync(file, parquetClaimingRows(MAX_BROWSER_VALUES));
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId("sample-small-shop").click();
+    await page.getByTestId("quality-report").waitFor();
+    const rowsRead = await page.getByTestId("rows-read").textContent();
+    await page.getByTestId("file-input").setInputFiles(file);
+    const error = page.getByTestId("error").first();
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/all-customers\.parquet was not loaded: together with the files already loaded it is more than this browser tab can hold \(\d+ % of it\)/);
+    await page.getByTestId("language").selectOption("zh-Hans");
+    expect(await error.textContent()).toContain("all-customers.parquet 未载入");
+    await page.screenshot({ path: `${SHOTS}total-limit-zh-Hans-1280.png` });
+    await page.getByTestId("language").selectOption("en");
+    expect(await page.getByTestId("source-card").count()).toBe(1);
+    expect(await page.getByTestId("rows-read").textContent()).toBe(rowsRead);
+    expect(app.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -14,7 +14,8 @@ export type IngestErrorCode =
   | "load_failed"
   | "too_large"
   | "over_size_limit"
-  | "over_row_limit";
+  | "over_row_limit"
+  | "over_total_limit";
 
 /** An error written for the person who dropped the file: it names the file and says what to do. */
 export class IngestError extends Error {

@@ -36,22 +36,44 @@ export function assertLoadableSize(fileName: string, size: number, limit = sizeL
   if (size > limit) throw new IngestError(fileName, "over_size_limit", `${formatFileSize(size)} > ${formatFileSize(limit)}`);
 }
 
+/** A Parquet file's rows and columns from its footer; undefined for other files and unreadable footers. */
+function parquetShape(fileName: string, bytes: Uint8Array): { rows: number; columns: number } | undefined {
+  if (detectFileKind(fileName, bytes) !== "parquet") return undefined;
+  try {
+    const metadata = parquetMetadata(toArrayBuffer(bytes));
+    return { rows: Number(metadata.num_rows), columns: Math.max(1, metadata.schema.filter((element) => !element.num_children).length) };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Throws an "over_row_limit" IngestError, before any row is decoded, for a Parquet file with more values than
  * the page can hold; the detail is its rows against the most rows of its width that fit ("6,000,000 > 5,500,000").
  * Other files, and footers that cannot be read (the reader then says why), pass.
  */
 export function assertLoadableRows(fileName: string, bytes: Uint8Array, maxValues = MAX_BROWSER_VALUES): void {
-  if (detectFileKind(fileName, bytes) !== "parquet") return;
-  let rows: number;
-  let columns: number;
-  try {
-    const metadata = parquetMetadata(toArrayBuffer(bytes));
-    rows = Number(metadata.num_rows);
-    columns = Math.max(1, metadata.schema.filter((element) => !element.num_children).length);
-  } catch {
-    return;
-  }
-  const maxRows = Math.floor(maxValues / columns);
-  if (rows > maxRows) throw new IngestError(fileName, "over_row_limit", `${rows.toLocaleString("en")} > ${maxRows.toLocaleString("en")}`);
+  const shape = parquetShape(fileName, bytes);
+  if (!shape) return;
+  const maxRows = Math.floor(maxValues / shape.columns);
+  if (shape.rows > maxRows) throw new IngestError(fileName, "over_row_limit", `${shape.rows.toLocaleString("en")} > ${maxRows.toLocaleString("en")}`);
+}
+
+/**
+ * How much of what the page can hold a file takes, 1 being a file at the limit: its values against
+ * MAX_BROWSER_VALUES for Parquet, its bytes against its byte limit otherwise. Files loaded together add up,
+ * since the page holds all their rows at once (raw tables and the parsed rows of all of them).
+ */
+export function fileShare(fileName: string, bytes: Uint8Array): number {
+  const shape = parquetShape(fileName, bytes);
+  return shape ? (shape.rows * shape.columns) / MAX_BROWSER_VALUES : bytes.length / sizeLimitFor(fileName);
+}
+
+/**
+ * Throws an "over_total_limit" IngestError when a file taking `share` does not fit beside files already
+ * loaded taking `loadedShare` (see fileShare); the detail is the sum as a percentage ("130 %").
+ */
+export function assertRoomFor(fileName: string, share: number, loadedShare: number): void {
+  const total = share + loadedShare;
+  if (total > 1) throw new IngestError(fileName, "over_total_limit", `${Math.ceil(total * 100)} %`);
 }

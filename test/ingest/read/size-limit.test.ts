@@ -1,7 +1,17 @@
 import { parquetWriteBuffer } from "hyparquet-writer";
 import { beforeAll, describe, expect, it } from "vitest";
 import { IngestError } from "../../../src/ingest/read/ingest-error";
-import { assertLoadableRows, assertLoadableSize, formatFileSize, MAX_BROWSER_COMPRESSED_BYTES, MAX_BROWSER_FILE_BYTES, sizeLimitFor } from "../../../src/ingest/read/size-limit";
+import {
+  assertLoadableRows,
+  assertLoadableSize,
+  assertRoomFor,
+  fileShare,
+  formatFileSize,
+  MAX_BROWSER_COMPRESSED_BYTES,
+  MAX_BROWSER_FILE_BYTES,
+  MAX_BROWSER_VALUES,
+  sizeLimitFor,
+} from "../../../src/ingest/read/size-limit";
 import { userMessage } from "../../../src/app/user-error";
 import { registerMessages, setLocale } from "../../../src/i18n/i18n";
 import { appMessages } from "../../../src/app/messages";
@@ -64,6 +74,27 @@ describe("file size limit", () => {
     // Other files, and a footer that cannot be read (the reader says why later), pass.
     expect(() => assertLoadableRows("sales.csv", new TextEncoder().encode("a,b\n1,2"), 1)).not.toThrow();
     expect(() => assertLoadableRows("broken.parquet", new TextEncoder().encode("PAR1 not really PAR1"), 1)).not.toThrow();
+  });
+
+  it("adds up the files loaded together: each takes its share of what the page holds", () => {
+    const csv = new Uint8Array(MAX_BROWSER_FILE_BYTES / 4);
+    expect(fileShare("sales.csv", csv)).toBe(0.25);
+    expect(fileShare("sales.xlsx", new Uint8Array(MAX_BROWSER_COMPRESSED_BYTES / 2))).toBe(0.5);
+    const parquet = new Uint8Array(parquetWriteBuffer({ columnData: [{ name: "a", data: [1, 2] }, { name: "b", data: ["x", "y"] }] }));
+    expect(fileShare("sales.parquet", parquet)).toBe(4 / MAX_BROWSER_VALUES);
+
+    expect(() => assertRoomFor("year-3.csv", 0.4, 0.6)).not.toThrow();
+    const error = ingestErrorOf(() => assertRoomFor("year-3.csv", 0.45, 0.8));
+    expect(error.code).toBe("over_total_limit");
+    setLocale("en");
+    expect(userMessage(error)).toBe(
+      "year-3.csv was not loaded: together with the files already loaded it is more than this browser tab can hold (125 % of it). Remove a file first, load a smaller extract, or use the command-line version, which has no such limit.",
+    );
+    setLocale("zh-Hans");
+    expect(userMessage(error)).toContain("year-3.csv 未载入");
+    setLocale("zh-Hant");
+    expect(userMessage(error)).toContain("year-3.csv 未載入");
+    setLocale("en");
   });
 
   it("formats sizes as a file manager does", () => {
