@@ -32,7 +32,7 @@ export interface ReadOptions {
   sheet?: string;
 }
 
-/** Progress stages, in order; "reading" reports a fraction for Parquet row groups. */
+/** Progress stages, in order; "loading" reports a fraction for Parquet (row groups stored). */
 export type LoadStage = "decoding" | "sniffing" | "reading" | "loading" | "done";
 export type LoadProgress = (stage: LoadStage, fraction?: number) => void;
 
@@ -62,8 +62,9 @@ export async function loadRawTable(
   if (kind === "delimited") {
     ({ columns, format, textScan } = await loadDelimited(db, tableName, fileName, bytes, options, onProgress));
   } else if (kind === "parquet") {
-    onProgress("reading");
-    ({ columns, textScan } = await loadParquet(db, tableName, fileName, bytes, (fraction) => onProgress("reading", fraction)));
+    // Decoding and storing go together, a row group at a time: the file was read (into memory) before.
+    onProgress("loading", 0);
+    ({ columns, textScan } = await loadParquet(db, tableName, fileName, bytes, (fraction) => onProgress("loading", fraction)));
     format = { kind: "parquet" };
   } else {
     onProgress("reading");

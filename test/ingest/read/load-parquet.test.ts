@@ -34,11 +34,11 @@ describe("loadRawTable: Parquet", () => {
     const db = await testDatabase();
     const fractions: number[] = [];
     const raw = await loadRawTable(db, "parquet_orders", { fileName: "orders.parquet", bytes: new Uint8Array(buffer) }, {}, (stage, fraction) => {
-      if (stage === "reading" && fraction !== undefined) fractions.push(fraction);
+      if (stage === "loading" && fraction !== undefined) fractions.push(fraction);
     });
     expect(raw).toMatchObject({ rowCount: 3, format: { kind: "parquet" }, textScan: { fieldEdgesTrimmed: true, repeatedRows: null } });
     expect(raw.columns).toEqual(["customer_id", "order_date", "ordered_at", "orders", "lifetime_cents", "amount", "vip", "meta"]);
-    expect(fractions).toEqual([2 / 3, 1]);
+    expect(fractions).toEqual([0, 2 / 3, 1]);
     expect(await db.query("SELECT * FROM parquet_orders ORDER BY __row")).toEqual([
       { __row: 1, customer_id: "00042", order_date: "2024-03-05", ordered_at: "2024-03-05 14:30:00", orders: "3", lifetime_cents: "12345678901234567", amount: "12.5", vip: "true", meta: '{"tier":"gold"}' },
       { __row: 2, customer_id: "00043", order_date: "1999-01-01", ordered_at: "2024-03-06", orders: "1", lifetime_cents: "-1", amount: "0.3", vip: "false", meta: null },
