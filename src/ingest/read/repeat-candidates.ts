@@ -10,8 +10,7 @@ const MAX_CANDIDATES = 100_000;
  */
 export class RepeatCandidates {
   private readonly slots: Int32Array;
-  private readonly a: Uint32Array;
-  private readonly b: Uint32Array;
+  private readonly hashes: Uint32Array;
   private readonly firstRow: Int32Array;
   private readonly listed: Uint8Array;
   private size = 0;
@@ -21,8 +20,7 @@ export class RepeatCandidates {
     let slots = 1024;
     while (slots < rowCount * 2) slots *= 2;
     this.slots = new Int32Array(slots);
-    this.a = new Uint32Array(rowCount);
-    this.b = new Uint32Array(rowCount);
+    this.hashes = new Uint32Array(rowCount);
     this.firstRow = new Int32Array(rowCount);
     this.listed = new Uint8Array(rowCount);
   }
@@ -31,22 +29,20 @@ export class RepeatCandidates {
   add(hashes: RowHashes, firstRow: number): void {
     if (this.found === null) return;
     const mask = this.slots.length - 1;
-    for (let row = 0; row < hashes.a.length; row++) {
-      const a = hashes.a[row]!;
-      const b = hashes.b[row]!;
-      for (let slot = a & mask; ; slot = (slot + 1) & mask) {
+    for (let row = 0; row < hashes.values.length; row++) {
+      const hash = hashes.values[row]!;
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
         const held = this.slots[slot]!;
         if (held === 0) {
           if (this.size === this.rowCount) return this.giveUp();
           const entry = this.size++;
-          this.a[entry] = a;
-          this.b[entry] = b;
+          this.hashes[entry] = hash;
           this.firstRow[entry] = firstRow + row;
           this.slots[slot] = entry + 1;
           break;
         }
         const entry = held - 1;
-        if (this.a[entry] === a && this.b[entry] === b) {
+        if (this.hashes[entry] === hash) {
           if (!this.listed[entry]) {
             this.listed[entry] = 1;
             this.found.push(this.firstRow[entry]!);
