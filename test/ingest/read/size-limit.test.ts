@@ -28,6 +28,17 @@ function ingestErrorOf(action: () => void): IngestError {
   throw new Error("expected an IngestError, nothing was thrown");
 }
 
+/** The user's message for `error`: all of it in English, how it starts in 简体中文 and 繁體中文. */
+function expectMessages(error: unknown, english: string, simplifiedStart: string, traditionalStart: string): void {
+  setLocale("en");
+  expect(userMessage(error)).toBe(english);
+  setLocale("zh-Hans");
+  expect(userMessage(error)).toContain(simplifiedStart);
+  setLocale("zh-Hant");
+  expect(userMessage(error)).toContain(traditionalStart);
+  setLocale("en");
+}
+
 describe("file size limit", () => {
   beforeAll(() => {
     registerMessages(appMessages);
@@ -62,15 +73,12 @@ describe("file size limit", () => {
     expect(() => assertLoadableRows("fits.parquet", parquet, 9)).not.toThrow();
     const error = ingestErrorOf(() => assertLoadableRows("wide.parquet", parquet, 8));
     expect(error.code).toBe("over_row_limit");
-    setLocale("en");
-    expect(userMessage(error)).toBe(
+    expectMessages(
+      error,
       "wide.parquet has more rows than this browser tab can hold (3 > 2 rows for its number of columns) and was not loaded. Load a smaller extract (for example one year), or use the command-line version, which has no such limit.",
+      "wide.parquet 行数太多",
+      "wide.parquet 列數太多",
     );
-    setLocale("zh-Hans");
-    expect(userMessage(error)).toContain("wide.parquet 行数太多");
-    setLocale("zh-Hant");
-    expect(userMessage(error)).toContain("wide.parquet 列數太多");
-    setLocale("en");
     // Other files, and a footer that cannot be read (the reader says why later), pass.
     expect(() => assertLoadableRows("sales.csv", new TextEncoder().encode("a,b\n1,2"), 1)).not.toThrow();
     expect(() => assertLoadableRows("broken.parquet", new TextEncoder().encode("PAR1 not really PAR1"), 1)).not.toThrow();
@@ -86,15 +94,12 @@ describe("file size limit", () => {
     expect(() => assertRoomFor("year-3.csv", 0.4, 0.6)).not.toThrow();
     const error = ingestErrorOf(() => assertRoomFor("year-3.csv", 0.45, 0.8));
     expect(error.code).toBe("over_total_limit");
-    setLocale("en");
-    expect(userMessage(error)).toBe(
+    expectMessages(
+      error,
       "year-3.csv was not loaded: together with the files already loaded it is more than this browser tab can hold (125 % of it). Remove a file first, load a smaller extract, or use the command-line version, which has no such limit.",
+      "year-3.csv 未载入",
+      "year-3.csv 未載入",
     );
-    setLocale("zh-Hans");
-    expect(userMessage(error)).toContain("year-3.csv 未载入");
-    setLocale("zh-Hant");
-    expect(userMessage(error)).toContain("year-3.csv 未載入");
-    setLocale("en");
   });
 
   it("formats sizes as a file manager does", () => {
