@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from "vite";
 import solid from "vite-plugin-solid";
 import { CONTENT_SECURITY_POLICY } from "./src/security/content-security-policy";
 import { serviceWorkerPlugin } from "./src/offline/service-worker-plugin";
+import { readExcelFileLinearRows } from "./src/ingest/read/read-excel-file-patch";
 
 /** Puts the CSP into the built page as a meta tag, for static hosts that cannot send headers. */
 function cspMetaTag(): Plugin {
@@ -16,7 +17,9 @@ function cspMetaTag(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [solid(), cspMetaTag(), serviceWorkerPlugin()],
+  plugins: [solid(), cspMetaTag(), serviceWorkerPlugin(), readExcelFileLinearRows()],
+  // Not pre-bundled, so that the dev server applies readExcelFileLinearRows too.
+  optimizeDeps: { exclude: ["read-excel-file"] },
   // Sample files stay files: an inlined data: URL would be blocked by connect-src 'self'.
   build: { target: "es2022", chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
   worker: { format: "es" },

@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { patchParseSheet, readExcelFileLinearRows } from "../../../src/ingest/read/read-excel-file-patch";
+
+const require = createRequire(import.meta.url);
+const installed = path.join(path.dirname(require.resolve("read-excel-file/package.json")), "modules/xlsx/parseSheet.js");
+
+describe("the read-excel-file patch (rows appended in place, not copied per chunk)", () => {
+  it("applies to the installed library", () => {
+    const code = readFileSync(installed, "utf8");
+    const patched = patchParseSheet(code);
+    expect(patched).not.toContain("rows = rows.concat(finalizedRows);");
+    expect(patched).toContain("rows.push(finalizedRows[finalized])");
+  });
+
+  it("fails the build loudly when the library changed", () => {
+    expect(() => patchParseSheet("export default function parseSheet() {}")).toThrow(/no longer has/);
+  });
+
+  it("is applied by the Vite plugin to that file only", () => {
+    const transform = readExcelFileLinearRows().transform as (code: string, id: string) => { code: string } | null;
+    expect(transform("rows = rows.concat(finalizedRows);", "/x/node_modules/read-excel-file/modules/xlsx/parseSheet.js?v=1")?.code).toContain("rows.push");
+    expect(transform("rows = rows.concat(finalizedRows);", "/x/node_modules/other/parseSheet.js")).toBeNull();
+  });
+});
