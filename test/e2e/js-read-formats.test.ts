@@ -1,4 +1,5 @@
 import { parquetWriteBuffer } from "hyparquet-writer";
+import writeXlsxFile from "write-excel-file/universal";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "./harness";
 
@@ -11,7 +12,7 @@ afterAll(async () => {
 });
 
 // These formats are read in JavaScript and sent to DuckDB as Arrow: that must work under the page's CSP (no eval).
-describe("files read in JavaScript (JSON, Parquet)", () => {
+describe("files read in JavaScript (JSON, Parquet, .xlsx)", () => {
   it("load into the quality report in the built page", async () => {
     const json = JSON.stringify([
       { customer_id: "A", order_date: "2024-01-05", amount: 10 },
@@ -28,9 +29,13 @@ describe("files read in JavaScript (JSON, Parquet)", () => {
         ],
       }),
     );
+    // Enough rows for read-excel-file to parse the sheet in many chunks (its per-chunk row copy is patched at build).
+    const sheetRows = Array.from({ length: 3000 }, (_, index) => [`C${index % 400}`, new Date(Date.UTC(2024, 0, 1 + (index % 300))), 10 + (index % 7)]);
+    const xlsx = await (await writeXlsxFile([["customer_id", "order_date", "amount"], ...sheetRows], { dateFormat: "yyyy-mm-dd" }).toBlob()).arrayBuffer();
     for (const [name, buffer, rows] of [
       ["orders.json", Buffer.from(json), "2"],
       ["orders.parquet", Buffer.from(parquet), "5"],
+      ["orders.xlsx", Buffer.from(xlsx), "3,000"],
     ] as const) {
       const app = await harness.open();
       await app.page.getByTestId("file-input").setInputFiles({ name, mimeType: "application/octet-stream", buffer });
