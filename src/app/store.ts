@@ -64,14 +64,13 @@ export interface PickedFile {
   blob?: Blob;
 }
 
-// DuckDB-WASM takes over a loaded file's buffer, so re-reading goes back to the File (or the sample URL).
-const pickedFiles = new Map<string, PickedFile>();
+// Per loaded table, the file it came from (DuckDB-WASM takes over a loaded file's buffer, so re-reading goes
+// back to the File or the sample URL) and how much of what the page can hold it takes (fileShare): the tables
+// loaded together must fit.
+const loadedFiles = new Map<string, { file: PickedFile; share: number }>();
 
 /** Where a loaded table's bytes came from (kept in browser storage by src/persistence). */
-export const pickedFileOf = (table: string): PickedFile | undefined => pickedFiles.get(table);
-
-// How much of what the page can hold each loaded table takes (fileShare): the tables loaded together must fit.
-const sharesOfTables = new Map<string, number>();
+export const pickedFileOf = (table: string): PickedFile | undefined => loadedFiles.get(table)?.file;
 
 /** Reads a file into a new source; `replacing` is the table it is read again for (its share is then free). */
 async function readSource(file: PickedFile, options: ReadOptions, replacing?: string): Promise<Source> {
@@ -83,11 +82,10 @@ async function readSource(file: PickedFile, options: ReadOptions, replacing?: st
   const share = fileShare(file.fileName, bytes);
   const loadedShare = sources()
     .filter((source) => source.raw.table !== replacing)
-    .reduce((sum, source) => sum + (sharesOfTables.get(source.raw.table) ?? 0), 0);
+    .reduce((sum, source) => sum + (loadedFiles.get(source.raw.table)?.share ?? 0), 0);
   assertRoomFor(file.fileName, share, loadedShare);
   const source = await addSource(db, { fileName: file.fileName, bytes }, options, (stage, fraction) => setProgress({ fileName: file.fileName, stage, fraction }));
-  pickedFiles.set(source.raw.table, file);
-  sharesOfTables.set(source.raw.table, share);
+  loadedFiles.set(source.raw.table, { file, share });
   return source;
 }
 
@@ -134,23 +132,21 @@ export function loadFilesAs(entries: { file: PickedFile; readOptions: ReadOption
  * When the columns come out the same, the mapping the user had is kept.
  */
 export async function rereadFile(table: string, options: ReadOptions): Promise<void> {
-  const file = pickedFiles.get(table);
+  const file = pickedFileOf(table);
   if (!file || !sources().some((source) => source.raw.table === table)) return;
   try {
     const read = await readSource(file, options, table);
     // The user may have changed the role or mapping while the file was read: take the source as it is now.
     const old = sources().find((source) => source.raw.table === table);
     if (!old) {
-      pickedFiles.delete(read.raw.table);
-      sharesOfTables.delete(read.raw.table);
+      loadedFiles.delete(read.raw.table);
       await removeSource(await pageDatabase(), read);
       return;
     }
     const sameColumns = read.raw.columns.join("\u0000") === old.raw.columns.join("\u0000");
     const source = sameColumns ? { ...read, role: old.role, mapping: old.mapping, suggested: old.suggested } : { ...read, role: old.role };
     setSources((list) => list.map((candidate) => (candidate.raw.table === table ? source : candidate)));
-    pickedFiles.delete(table);
-    sharesOfTables.delete(table);
+    loadedFiles.delete(table);
     setProgress(null);
     await dropAfterRebuilds(old);
     await applyMapping();
@@ -171,8 +167,7 @@ export async function removeFile(table: string): Promise<void> {
   const source = sources().find((candidate) => candidate.raw.table === table);
   if (!source) return;
   setSources((list) => list.filter((candidate) => candidate.raw.table !== table));
-  pickedFiles.delete(table);
-  sharesOfTables.delete(table);
+  loadedFiles.delete(table);
   // The rebuild without the file is queued first, so the report stops showing its rows at once; the table is
   // dropped after it (and after any rebuild still reading it).
   const rebuilt = applyMapping();

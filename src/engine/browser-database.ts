@@ -6,6 +6,7 @@ import mvpWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import type { Database, Row } from "./database";
 import { startupStatements } from "./database";
 import { tableToRows } from "./rows";
+import { ident } from "./sql";
 
 // Bundled by Vite as files of our own origin: the page never fetches DuckDB from a CDN.
 const bundles: duckdb.DuckDBBundles = {
@@ -43,7 +44,7 @@ export async function openBrowserDatabase(): Promise<Database> {
         await db.dropFile(fileName);
       },
       async insertArrowIPC(tableName, ipc, { append = false } = {}) {
-        if (!append) await connection.query(`DROP TABLE IF EXISTS "${tableName.replaceAll('"', '""')}"`);
+        if (!append) await connection.query(`DROP TABLE IF EXISTS ${ident(tableName)}`);
         await connection.insertArrowFromIPCStream(ipc, { name: tableName, create: !append });
       },
       async close() {

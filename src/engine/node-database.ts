@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Database, Row } from "./database";
 import { startupStatements } from "./database";
 import { tableToRows } from "./rows";
+import { ident } from "./sql";
 
 // The blocking Node build is CommonJS; loading it through require keeps one copy of apache-arrow with it.
 const require = createRequire(import.meta.url);
@@ -36,7 +37,7 @@ export async function openNodeDatabase(): Promise<Database> {
       db.dropFile(fileName);
     },
     async insertArrowIPC(tableName, ipc, { append = false } = {}) {
-      if (!append) connection.query(`DROP TABLE IF EXISTS "${tableName.replaceAll('"', '""')}"`);
+      if (!append) connection.query(`DROP TABLE IF EXISTS ${ident(tableName)}`);
       connection.insertArrowFromIPCStream(ipc, { name: tableName, create: !append });
     },
     async close() {

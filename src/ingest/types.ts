@@ -1,4 +1,5 @@
 import type { TextScan } from "./read/scan-text";
+
 /** The canonical fields a source column can be mapped to (DESIGN.md, "The data model"). */
 export const CANONICAL_FIELDS = [
   "customer_id",

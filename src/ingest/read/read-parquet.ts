@@ -44,7 +44,7 @@ export async function readParquet(
   let rowStart = 0;
   for (const group of metadata.row_groups) {
     const rowCount = Number(group.num_rows);
-      let columns: ArrayLike<unknown>[];
+    let columns: ArrayLike<unknown>[];
     try {
       columns = await readRowGroup(file, metadata, layout.names, rowStart, rowCount);
     } catch (error) {
