@@ -122,6 +122,8 @@ describe("a file that fits alone but not beside the files already loaded", () =>
     expect(await error.textContent()).toContain("all-customers.parquet 未载入");
     await page.screenshot({ path: `${SHOTS}total-limit-zh-Hans-1280.png` });
     await page.getByTestId("language").selectOption("en");
+    await page.screenshot({ path: `${SHOTS}total-limit-en-1280.png` });
+    await page.getByTestId("language").selectOption("en");
     expect(await page.getByTestId("source-card").count()).toBe(1);
     expect(await page.getByTestId("rows-read").textContent()).toBe(rowsRead);
     expect(app.consoleErrors).toEqual([]);
