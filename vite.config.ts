@@ -22,7 +22,8 @@ export default defineConfig({
   optimizeDeps: { exclude: ["read-excel-file"] },
   // Sample files stay files: an inlined data: URL would be blocked by connect-src 'self'.
   build: { target: "es2022", chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
-  worker: { format: "es" },
+  // Workbooks are read in a worker (src/ingest/read/js-table.worker.ts): it bundles read-excel-file too.
+  worker: { format: "es", plugins: () => [readExcelFileLinearRows()] },
   preview: { headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY } },
   server: { fs: { allow: [".."] } },
 });

@@ -1,17 +1,12 @@
 import type { Database } from "../../engine/database";
 import { ident } from "../../engine/sql";
 import type { RawTable, SourceFormat } from "../types";
-import { uniqueColumnNames } from "./column-names";
-import { decodeText, isKnownEncoding } from "./decode-text";
-import { firstRowIsHeader } from "./detect-header";
+import { isKnownEncoding } from "./decode-text";
 import { detectFileKind } from "./detect-file-kind";
 import { explainFailure, IngestError } from "./ingest-error";
-import { insertStringColumns } from "./insert-string-columns";
+import { readJsTableAside } from "./js-table-aside";
 import { loadDelimited } from "./load-delimited";
-import { readJson } from "./read-json";
 import { readParquetBatchesAside } from "./parquet-batches-aside";
-import { readXlsx } from "./read-xlsx";
-import { rowsToColumns, type StringColumns } from "./string-columns";
 import type { TextScan } from "./scan-text";
 
 /** A file as the user gave it. */
@@ -68,12 +63,11 @@ export async function loadRawTable(
     format = { kind: "parquet" };
   } else {
     onProgress("reading");
-    const read = await readInJs(fileName, bytes, kind, options);
-    const names = (columns = uniqueColumnNames(read.table.names));
+    const read = await readJsTableAside(fileName, bytes, kind, options);
     onProgress("loading");
-    const { edgesTrimmed } = await storeInDatabase(fileName, () => insertStringColumns(db, tableName, names, read.table.columns, read.table.rowCount));
-    format = read.format;
-    textScan = { fieldEdgesTrimmed: edgesTrimmed, repeatedRows: null };
+    await storeInDatabase(fileName, () => db.insertArrowIPC(tableName, read.ipc));
+    ({ columns, format } = read);
+    textScan = { fieldEdgesTrimmed: read.edgesTrimmed, repeatedRows: null };
   }
   const [counted] = await db.query<{ rows: number }>(`SELECT count(*)::INTEGER AS rows FROM ${ident(tableName)}`);
   onProgress("done", 1);
@@ -110,20 +104,4 @@ async function loadParquet(
     onFraction(batch.fraction);
   });
   return { columns, textScan: { fieldEdgesTrimmed: edgesTrimmed, repeatedRows: null, repeatCandidates: read.repeatCandidates } };
-}
-
-async function readInJs(
-  fileName: string,
-  bytes: Uint8Array,
-  kind: Exclude<ReturnType<typeof detectFileKind>, "delimited" | "parquet">,
-  options: ReadOptions,
-): Promise<{ table: StringColumns; format: SourceFormat }> {
-  if (kind === "xlsx") {
-    const { sheet, rows } = await readXlsx(fileName, bytes, options.sheet);
-    const header = options.header ?? firstRowIsHeader(rows.slice(0, 50));
-    return { table: rowsToColumns(rows, header), format: { kind: "xlsx", sheet, header } };
-  }
-  const { bytes: utf8, encoding } = decodeText(bytes, options.encoding);
-  const table = readJson(fileName, new TextDecoder().decode(utf8), kind === "ndjson");
-  return { table, format: { kind: "json", encoding } };
 }

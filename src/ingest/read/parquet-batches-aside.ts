@@ -1,8 +1,8 @@
-import { IngestError, type IngestErrorCode } from "./ingest-error";
 import { readParquetBatches, type ParquetBatch, type ParquetRead } from "./parquet-batches";
+import { fromWorkerFailure, type WorkerFailure } from "./worker-failure";
 
 export type ParquetWorkerRequest = { type: "read"; fileName: string; bytes: Uint8Array } | { type: "stored" };
-export type ParquetWorkerReply = { type: "batch"; batch: ParquetBatch } | { type: "done"; read: ParquetRead } | { type: "failed"; code: IngestErrorCode | null; message: string };
+export type ParquetWorkerReply = { type: "batch"; batch: ParquetBatch } | { type: "done"; read: ParquetRead } | WorkerFailure;
 
 /**
  * readParquetBatches off the page's thread: in a page, in a worker that gets the bytes (they are detached
@@ -27,8 +27,7 @@ export function readParquetBatchesAside(fileName: string, bytes: Uint8Array, onB
       } else if (reply.type === "done") {
         storing.then(() => finish(undefined, reply.read), finish);
       } else {
-        const problem = reply.message.startsWith(`${fileName}: `) ? reply.message.slice(fileName.length + 2) : reply.message;
-        storing.then(() => finish(reply.code ? new IngestError(fileName, reply.code, problem) : new Error(problem)), finish);
+        storing.then(() => finish(fromWorkerFailure(fileName, reply)), finish);
       }
     };
     worker.onerror = (event) => finish(new Error(event.message || "the Parquet reader stopped"));

@@ -1,5 +1,5 @@
 import { uniqueColumnNames } from "./column-names";
-import { stringColumnsIPC } from "./insert-string-columns";
+import { stringColumnsIPC } from "./string-columns-ipc";
 import { readParquet } from "./read-parquet";
 import { RepeatCandidates } from "./repeat-candidates";
 import { RowHashes } from "./row-hashes";

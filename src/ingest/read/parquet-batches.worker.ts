@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
-import { IngestError } from "./ingest-error";
 import { readParquetBatches } from "./parquet-batches";
 import type { ParquetWorkerReply, ParquetWorkerRequest } from "./parquet-batches-aside";
+import { toWorkerFailure } from "./worker-failure";
 
 // Decoding Parquet is JavaScript work: here it neither freezes the page nor waits for DuckDB, which stores
 // one batch while the next is decoded. At most one batch waits unstored, to bound the memory it takes.
@@ -22,11 +22,6 @@ scope.onmessage = (event: MessageEvent<ParquetWorkerRequest>) => {
     post({ type: "batch", batch }, [batch.ipc.buffer]);
   }).then(
     (read) => post({ type: "done", read }),
-    (error: unknown) =>
-      post(
-        error instanceof IngestError
-          ? { type: "failed", code: error.code, message: error.message }
-          : { type: "failed", code: null, message: error instanceof Error ? error.message : String(error) },
-      ),
+    (error: unknown) => post(toWorkerFailure(error)),
   );
 };

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Plugin } from "vite";
+import viteConfig from "../../../vite.config";
 import { patchParseSheet, readExcelFileLinearRows } from "../../../src/ingest/read/read-excel-file-patch";
 
 const require = createRequire(import.meta.url);
@@ -23,5 +25,13 @@ describe("the read-excel-file patch (rows appended in place, not copied per chun
     const transform = readExcelFileLinearRows().transform as (code: string, id: string) => { code: string } | null;
     expect(transform("rows = rows.concat(finalizedRows);", "/x/node_modules/read-excel-file/modules/xlsx/parseSheet.js?v=1")?.code).toContain("rows.push");
     expect(transform("rows = rows.concat(finalizedRows);", "/x/node_modules/other/parseSheet.js")).toBeNull();
+  });
+
+  it("is in the build of the page and of its workers (workbooks are read in a worker)", async () => {
+    const config = viteConfig as { plugins?: unknown[]; worker?: { plugins?: () => unknown[] } };
+    const names = (plugins: unknown[] = []) => plugins.flat().map((plugin) => (plugin as Plugin | null)?.name);
+    const name = readExcelFileLinearRows().name;
+    expect(names(config.plugins)).toContain(name);
+    expect(names(config.worker?.plugins?.())).toContain(name);
   });
 });

@@ -1,5 +1,4 @@
 import { Table, makeVector, tableToIPC, type Vector } from "apache-arrow";
-import type { Database } from "../../engine/database";
 import { ROW_NUMBER_COLUMN } from "./column-names";
 import type { RowHashes } from "./row-hashes";
 import { textVector } from "./text-vector";
@@ -28,17 +27,4 @@ export function stringColumnsIPC(
     edgesTrimmed &&= text.edgesTrimmed;
   });
   return { ipc: tableToIPC(new Table(vectors), "stream"), edgesTrimmed };
-}
-
-/** Creates (or replaces) table `tableName` with the rows (see stringColumnsIPC); tells whether no value has whitespace at its edges. */
-export async function insertStringColumns(
-  db: Database,
-  tableName: string,
-  names: readonly string[],
-  columns: readonly ArrayLike<unknown>[],
-  rowCount: number,
-): Promise<{ edgesTrimmed: boolean }> {
-  const { ipc, edgesTrimmed } = stringColumnsIPC(names, columns, rowCount);
-  await db.insertArrowIPC(tableName, ipc);
-  return { edgesTrimmed };
 }
