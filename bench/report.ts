@@ -63,6 +63,14 @@ export function formatReport(result: BenchResult): string {
         ["end to end: file → Overview", ms(result.pandas.total_ms), ms(overviewInApp), ratio(result.pandas.total_ms, overviewInApp)],
       ]),
     );
+    const differences = result.pandasDisagreements;
+    lines.push(
+      differences === undefined
+        ? "pandas' Overview figures: not compared (native DuckDB skipped)"
+        : differences.length === 0
+          ? "pandas' Overview figures: the same as the app's (customers, orders, revenue, repeat customers and their revenue, refunds, median gap)"
+          : `pandas' Overview figures DIFFER from the app's, so the ratio compares different work: ${differences.join("; ")}`,
+    );
   } else {
     lines.push("", `pandas: skipped (${result.pandasSkipped ?? "not run"})`);
   }

@@ -1,5 +1,4 @@
 // `npm run bench -- --rows 100k|1m|5m --format csv|parquet [--skip native,pandas,queries,app]`: see README.md, "Benchmark".
-import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -9,9 +8,12 @@ import { measureApp, type AppRun } from "./browser-app";
 import { generateTransactions, ROW_COUNTS, writeTransactionsCsv, writeTransactionsParquet, type RowOption } from "./generate";
 import { timeIngest, type IngestTiming } from "./ingest-timing";
 import { openNativeDatabase } from "./native-duckdb";
+import { pandasDisagreements, pythonWithPandas, runPandasOverview, type PandasOverview } from "./pandas";
 import type { PageQueryResult } from "./page/main";
 import { formatReport } from "./report";
 import { timeViews, type ViewTiming } from "./views";
+import { runOverview } from "../src/analyses/overview/run";
+import type { OverviewMetrics } from "../src/analyses/overview/types";
 
 export interface BenchResult {
   rows: number;
@@ -24,8 +26,10 @@ export interface BenchResult {
   browserQueries: PageQueryResult | null;
   browserQueriesError?: string;
   app: AppRun | null;
-  pandas: Record<string, number> | null;
+  pandas: PandasOverview | null;
   pandasSkipped?: string;
+  /** Figures where pandas and the app's Overview (native run) differ; empty: they agree; absent: not compared. */
+  pandasDisagreements?: string[];
 }
 
 const RESULTS = fileURLToPath(new URL("./results/", import.meta.url));
@@ -53,14 +57,6 @@ async function dataFiles(rowOption: RowOption, parquet: boolean): Promise<{ csv:
     if (parquetPath && !existsSync(parquetPath)) await writeTransactionsParquet(parquetPath, data);
   }
   return { csv, parquet: parquetPath };
-}
-
-/** Debian's python3 has python3-pandas; a pyenv python3 on PATH may not. */
-function pythonWithPandas(): string | null {
-  for (const python of ["python3", "/usr/bin/python3"]) {
-    if (spawnSync(python, ["-c", "import pandas"], { stdio: "ignore" }).status === 0) return python;
-  }
-  return null;
 }
 
 async function runBrowserQueries(filePath: string, fileName: string): Promise<PageQueryResult> {
@@ -106,20 +102,22 @@ async function main(): Promise<void> {
     pandas: null,
   };
 
+  let nativeOverview: OverviewMetrics | undefined;
   // Native DuckDB always reads the CSV: the app reads Parquet in JavaScript (no parquet extension in the page).
   if (!skip.has("native")) {
     log("native DuckDB: the app's ingest and the analyses' queries");
     const native = await openNativeDatabase();
     const ingest = await timeIngest(native, { fileName: "transactions.csv", bytes: readFileSync(files.csv) });
     result.native = { ingest, views: await timeViews(native, ingest.asOfDate) };
+    nativeOverview = (await runOverview(native, { asOfDate: ingest.asOfDate })).metrics;
     await native.close();
   }
 
   const python = skip.has("pandas") ? null : pythonWithPandas();
   if (python) {
     log(`pandas (${python})`);
-    const script = fileURLToPath(new URL("./pandas_overview.py", import.meta.url));
-    result.pandas = JSON.parse(execFileSync(python, [script, files.csv], { encoding: "utf8", maxBuffer: 1 << 20 })) as Record<string, number>;
+    result.pandas = runPandasOverview(python, files.csv);
+    if (nativeOverview) result.pandasDisagreements = pandasDisagreements(result.pandas, nativeOverview);
   } else {
     result.pandasSkipped = skip.has("pandas") ? "--skip pandas" : "no python3 with pandas (apt-get install python3-pandas)";
   }
