@@ -26,3 +26,10 @@ export function idRepairedSql(columnExpr: string, edgesTrimmed = false): string 
   const space = edgesTrimmed ? "" : `${SPACE}*`;
   return `regexp_matches(${columnExpr}, ${literal(String.raw`^${space}\d+\.0+${space}$`)})`;
 }
+
+/**
+ * normalizeIdSql and idRepairedSql for a column with no value to change (ColumnShape.plainId, and no
+ * whitespace at any value's edges): the id as it is, never repaired (NULL for NULL, as the regex gives).
+ */
+export const plainIdSql = (columnExpr: string) => columnExpr;
+export const plainIdRepairedSql = (columnExpr: string) => `CASE WHEN ${columnExpr} IS NOT NULL THEN FALSE END`;

@@ -33,3 +33,11 @@ export function parseAmountSql(columnExpr: string): string {
       ELSE ${formattedAmountSql(columnExpr)}
     END + 0)`;
 }
+
+/**
+ * SQL: parseAmountSql for a column whose every value is a plain decimal number (ColumnShape.plainNumber): the
+ * cast its first branch takes for them.
+ */
+export function parsePlainNumberSql(columnExpr: string): string {
+  return `(TRY_CAST(${columnExpr} AS DOUBLE) + 0)`;
+}

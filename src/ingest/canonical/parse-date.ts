@@ -74,6 +74,20 @@ const ISO_DATE_GLOB = `${DIGIT.repeat(4)}-${DIGIT.repeat(2)}-${DIGIT.repeat(2)}`
 /** `2024-03-05 14:22:07` or `2024-03-05T14:22:07`, exactly. */
 const ISO_DATE_TIME_GLOB = `${ISO_DATE_GLOB}[ T]${DIGIT.repeat(2)}:${DIGIT.repeat(2)}:${DIGIT.repeat(2)}`;
 
+/**
+ * SQL: parseDateSql for a column whose every value is `YYYY-MM-DD` (ColumnShape.isoDate): its fast path alone,
+ * since for those values the other branches give what the cast gives (NULL for `2024-02-30`). Such values
+ * carry no time: hasTimeSql is FALSE for them, NULL for NULL.
+ */
+export function parseIsoDateSql(columnExpr: string): string {
+  return `TRY_CAST(${columnExpr} AS DATE)::TIMESTAMP`;
+}
+
+/** hasTimeSql for a column of `YYYY-MM-DD` values (see parseIsoDateSql). */
+export function isoDateHasTimeSql(columnExpr: string): string {
+  return `CASE WHEN ${columnExpr} IS NOT NULL THEN FALSE END`;
+}
+
 /** SQL: TRUE when the value carries a time of day (a clock time, or an Excel serial with a fraction). */
 export function hasTimeSql(columnExpr: string): string {
   return String.raw`CASE

@@ -1,8 +1,9 @@
 import { ident, literal } from "../../engine/sql";
+import type { ColumnShape } from "../read/column-shapes";
 import type { CanonicalField, CanonicalOptions, RawTable, TransactionMapping } from "../types";
-import { idRepairedSql, normalizeIdSql } from "./normalize-id";
-import { hasTimeSql, parseDateSql } from "./parse-date";
-import { parseAmountSql } from "./parse-amount";
+import { idRepairedSql, normalizeIdSql, plainIdRepairedSql, plainIdSql } from "./normalize-id";
+import { hasTimeSql, isoDateHasTimeSql, parseDateSql, parseIsoDateSql } from "./parse-date";
+import { parseAmountSql, parsePlainNumberSql } from "./parse-amount";
 import { textOrNullSql } from "./trim-sql";
 
 /** A raw table and how its columns map to the canonical fields. */
@@ -11,26 +12,38 @@ export interface MappedSource {
   mapping: TransactionMapping;
 }
 
+/**
+ * SQL reading one raw column. `shape` is what reading learned of every value of the column (delimited text
+ * only, src/ingest/read/column-shapes.ts); a known shape lets the parse take a plain cast that gives the same.
+ */
+type ColumnParser = (columnExpr: string, shape: ColumnShape | undefined) => string;
+
 // Raw columns are VARCHAR; the cast (free for VARCHAR) keeps the parsers working on a typed column too.
 function columnSql(column: string): string {
   return `${ident(column)}::VARCHAR`;
 }
 
-function requiredColumn(source: MappedSource, field: CanonicalField): string {
+function shapeOf({ raw }: MappedSource, column: string): ColumnShape | undefined {
+  return raw.textScan?.columnShapes?.[raw.columns.indexOf(column)];
+}
+
+function requiredSql(source: MappedSource, field: CanonicalField, parse: ColumnParser): string {
   const column = source.mapping.columns[field];
   if (column === null) throw new Error(`${source.raw.fileName}: no column is mapped to ${field}`);
-  return columnSql(column);
+  return parse(columnSql(column), shapeOf(source, column));
 }
 
-function optionalSql(source: MappedSource, field: CanonicalField, toSql: (columnExpr: string) => string, type: string): string {
+function optionalSql(source: MappedSource, field: CanonicalField, parse: ColumnParser, type: string): string {
   const column = source.mapping.columns[field];
-  return column === null ? `NULL::${type}` : toSql(columnSql(column));
+  return column === null ? `NULL::${type}` : parse(columnSql(column), shapeOf(source, column));
 }
+
+const parseAmount: ColumnParser = (columnExpr, shape) => (shape?.plainNumber ? parsePlainNumberSql(columnExpr) : parseAmountSql(columnExpr));
 
 function amountSql(source: MappedSource): string {
-  if (source.mapping.amountFrom === "column") return parseAmountSql(requiredColumn(source, "amount"));
-  const quantity = parseAmountSql(requiredColumn(source, "quantity"));
-  const unitPrice = parseAmountSql(requiredColumn(source, "unit_price"));
+  if (source.mapping.amountFrom === "column") return requiredSql(source, "amount", parseAmount);
+  const quantity = requiredSql(source, "quantity", parseAmount);
+  const unitPrice = requiredSql(source, "unit_price", parseAmount);
   // In binary floating point 6 × 2.55 = 15.299999999999999; money needs no more than 6 decimals.
   return `round(${quantity} * ${unitPrice}, 6)`;
 }
@@ -78,11 +91,12 @@ export function stagedRowsSql(source: MappedSource, options: CanonicalOptions): 
   const { raw, mapping } = source;
   // No value of the file has whitespace at its edges: the ids and texts are parsed without trimming.
   const edgesTrimmed = raw.textScan?.fieldEdgesTrimmed === true;
-  const normalizeId = (columnExpr: string) => normalizeIdSql(columnExpr, edgesTrimmed);
-  const idRepaired = (columnExpr: string) => idRepairedSql(columnExpr, edgesTrimmed);
-  const textOrNull = (columnExpr: string) => textOrNullSql(columnExpr, edgesTrimmed);
-  const customerId = requiredColumn(source, "customer_id");
-  const orderDate = requiredColumn(source, "order_date");
+  const asIs = (shape: ColumnShape | undefined) => edgesTrimmed && shape?.plainId === true;
+  const normalizeId: ColumnParser = (columnExpr, shape) => (asIs(shape) ? plainIdSql(columnExpr) : normalizeIdSql(columnExpr, edgesTrimmed));
+  const idRepaired: ColumnParser = (columnExpr, shape) => (asIs(shape) ? plainIdRepairedSql(columnExpr) : idRepairedSql(columnExpr, edgesTrimmed));
+  const parseDate: ColumnParser = (columnExpr, shape) => (shape?.isoDate ? parseIsoDateSql(columnExpr) : parseDateSql(columnExpr, mapping.dateOrder));
+  const hasTime: ColumnParser = (columnExpr, shape) => (shape?.isoDate ? isoDateHasTimeSql(columnExpr) : hasTimeSql(columnExpr));
+  const textOrNull: ColumnParser = (columnExpr) => textOrNullSql(columnExpr, edgesTrimmed);
   const duplicateDropped = options.dropDuplicates ? "WHEN is_duplicate THEN 'duplicate_dropped'" : "";
   return `SELECT
     ${literal(raw.table)} AS source_table,
@@ -104,18 +118,18 @@ export function stagedRowsSql(source: MappedSource, options: CanonicalOptions): 
   FROM (
     SELECT
       __row AS source_row,
-      ${normalizeId(customerId)} AS customer_id,
+      ${requiredSql(source, "customer_id", normalizeId)} AS customer_id,
       ${optionalSql(source, "order_id", normalizeId, "VARCHAR")} AS order_id,
-      ${parseDateSql(orderDate, mapping.dateOrder)} AS parsed_ts,
-      ${hasTimeSql(orderDate)} AS has_time,
+      ${requiredSql(source, "order_date", parseDate)} AS parsed_ts,
+      ${requiredSql(source, "order_date", hasTime)} AS has_time,
       ${amountSql(source)} AS amount,
-      ${optionalSql(source, "quantity", parseAmountSql, "DOUBLE")} AS quantity,
-      ${optionalSql(source, "unit_price", parseAmountSql, "DOUBLE")} AS unit_price,
+      ${optionalSql(source, "quantity", parseAmount, "DOUBLE")} AS quantity,
+      ${optionalSql(source, "unit_price", parseAmount, "DOUBLE")} AS unit_price,
       ${optionalSql(source, "product", textOrNull, "VARCHAR")} AS product,
       ${optionalSql(source, "category", textOrNull, "VARCHAR")} AS category,
       ${optionalSql(source, "channel", textOrNull, "VARCHAR")} AS channel,
       ${optionalSql(source, "region", textOrNull, "VARCHAR")} AS region,
-      ${idRepaired(customerId)} OR coalesce(${optionalSql(source, "order_id", idRepaired, "BOOLEAN")}, FALSE) AS id_repaired,
+      ${requiredSql(source, "customer_id", idRepaired)} OR coalesce(${optionalSql(source, "order_id", idRepaired, "BOOLEAN")}, FALSE) AS id_repaired,
       __row IN (SELECT __row FROM ${ident(repeatsTableOf(raw.table))}) AS is_duplicate
     FROM ${ident(raw.table)}
   )`;

@@ -12,7 +12,9 @@ const FILE = ["customer_id,order_id,order_date,amount,product,channel", "17850.0
 async function built(db: Database, source: MappedSource) {
   await execAll(db, buildTransactionsSql([source], { dropDuplicates: false }));
   return {
-    transactions: await db.query("SELECT source_row, customer_id, order_id, amount, product, channel FROM transactions ORDER BY source_row"),
+    transactions: await db.query(
+      "SELECT source_row, customer_id, order_id, order_date::VARCHAR AS order_date, order_ts::VARCHAR AS order_ts, amount, product, channel FROM transactions ORDER BY source_row",
+    ),
     rows: await db.query("SELECT source_row, excluded_reason, refund, duplicate_kept, id_repaired, zero_amount FROM ingest_rows ORDER BY source_row"),
   };
 }
@@ -21,7 +23,16 @@ describe("a delimited file scanned before its parse", () => {
   it("is parsed without trimming and with its listed repeats, to the same table and report as without the scan", async () => {
     const db = await testDatabase();
     const raw = await loadRawTable(db, "scanned_shop", { fileName: "shop.csv", bytes: new TextEncoder().encode(FILE) });
-    expect(raw.textScan).toEqual({ fieldEdgesTrimmed: true, repeatedRows: [5] });
+    expect(raw.textScan).toMatchObject({ fieldEdgesTrimmed: true, repeatedRows: [5] });
+    // Ids to repair (17850.0, NA) in customer_id; ISO dates; plain amounts.
+    expect(raw.textScan?.columnShapes?.map((shape) => [shape.plainId, shape.isoDate, shape.plainNumber])).toEqual([
+      [false, false, false],
+      [true, false, false],
+      [true, true, false],
+      [true, false, true],
+      [true, false, false],
+      [true, false, false],
+    ]);
     const mapping = {
       columns: columnMapping({ customer_id: "customer_id", order_id: "order_id", order_date: "order_date", amount: "amount", product: "product", channel: "channel" }),
       amountFrom: "column" as const,
@@ -31,6 +42,10 @@ describe("a delimited file scanned before its parse", () => {
     const statements = buildTransactionsSql([scanned], { dropDuplicates: false }).join("\n");
     expect(statements).not.toContain("hash(");
     expect(statements).not.toContain(String.raw`[\s\x{00A0}\x{3000}\x{FEFF}]`);
+    // The dates and amounts by a cast alone; the customer ids by the general rules, the order ids as they are.
+    expect(statements).not.toContain("try_strptime");
+    expect(statements).not.toContain("USD");
+    expect(statements.match(/\(\?i:null/g)).toHaveLength(2);
 
     const fast = await built(db, scanned);
     const { textScan: _scan, ...unscannedRaw } = raw;
@@ -44,5 +59,27 @@ describe("a delimited file scanned before its parse", () => {
       ["17850", "A1"],
     ]);
     expect(fast.rows.filter((row) => row.duplicate_kept).map((row) => row.source_row)).toEqual([5]);
+  });
+
+  it("reads columns of plain ids, ISO dates and plain numbers by casts alone, to the same rows as the general rules", async () => {
+    const db = await testDatabase();
+    const text = ["customer,day,qty,price", "C1,2024-02-29,2,2.55", "C2,2024-02-30,-1,3", "C1,,1,", "C3,2024-03-01,0,-0", "C2,2024-03-02,1.5,007"].join("\n");
+    const raw = await loadRawTable(db, "scanned_plain", { fileName: "plain.csv", bytes: new TextEncoder().encode(text) });
+    const mapping = {
+      columns: columnMapping({ customer_id: "customer", order_date: "day", quantity: "qty", unit_price: "price" }),
+      amountFrom: "quantity_x_unit_price" as const,
+      dateOrder: "dmy" as const,
+    };
+    const statements = buildTransactionsSql([{ raw, mapping }], { dropDuplicates: false }).join("\n");
+    expect(statements).not.toMatch(/regexp_matches|try_strptime/);
+    const fast = await built(db, { raw, mapping });
+    const { textScan: _scan, ...unscannedRaw } = raw;
+    expect(fast).toEqual(await built(db, { raw: unscannedRaw, mapping }));
+    expect(fast.transactions.map((row) => [row.customer_id, row.order_date, row.amount])).toEqual([
+      ["C1", "2024-02-29", 5.1],
+      ["C3", "2024-03-01", 0],
+      ["C2", "2024-03-02", 10.5],
+    ]);
+    expect(fast.rows.map((row) => row.excluded_reason)).toEqual([null, "unparseable_date", "unparseable_date", null, null]);
   });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ident } from "../../../src/engine/sql";
 import { loadRawTable } from "../../../src/ingest/read/load-raw-table";
 import { scanDelimitedText } from "../../../src/ingest/read/scan-text";
+import { idRepairedSql, normalizeIdSql, plainIdRepairedSql, plainIdSql } from "../../../src/ingest/canonical/normalize-id";
+import { parseAmountSql, parsePlainNumberSql } from "../../../src/ingest/canonical/parse-amount";
+import { hasTimeSql, isoDateHasTimeSql, parseDateSql, parseIsoDateSql } from "../../../src/ingest/canonical/parse-date";
 import { testDatabase } from "../../helpers/db";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -10,7 +13,7 @@ const comma = { delimiter: ",", header: true, skipLines: 0, columnCount: 3 };
 describe("scanDelimitedText", () => {
   it("lists the rows that repeat an earlier one, counting an empty and a missing last field alike", () => {
     const text = "id,day,amount\r\nA,1,5\r\nB,1,5\r\nA,1,5\r\nA,1\r\nA,1,\r\nB,1,5";
-    expect(scanDelimitedText(utf8(text), comma)).toEqual({ fieldEdgesTrimmed: true, repeatedRows: [3, 5, 6] });
+    expect(scanDelimitedText(utf8(text), comma)).toMatchObject({ fieldEdgesTrimmed: true, repeatedRows: [3, 5, 6] });
   });
 
   it("notices whitespace at a field's edge, also no-break and ideographic spaces", () => {
@@ -40,8 +43,26 @@ describe("scanDelimitedText", () => {
 
   it("skips the title lines and the header as read_csv does", () => {
     const text = "Sales report\nid,day,amount\nA,1,5\nA,1,5\n";
-    expect(scanDelimitedText(utf8(text), { ...comma, skipLines: 1 })).toEqual({ fieldEdgesTrimmed: true, repeatedRows: [2] });
-    expect(scanDelimitedText(utf8("A,1,5\nA,1,5\n"), { ...comma, header: false })).toEqual({ fieldEdgesTrimmed: true, repeatedRows: [2] });
+    expect(scanDelimitedText(utf8(text), { ...comma, skipLines: 1 })).toMatchObject({ fieldEdgesTrimmed: true, repeatedRows: [2] });
+    expect(scanDelimitedText(utf8("A,1,5\nA,1,5\n"), { ...comma, header: false })).toMatchObject({ fieldEdgesTrimmed: true, repeatedRows: [2] });
+  });
+
+  it("tells what every value of each column is like, empty fields aside", () => {
+    const text = "day,amount,id,when,code\n2024-03-05,12.50,C1,2024-03-05 10:00,NA\n2024-02-30,-3,17850,,x\n,,,2024-3-5,y\n";
+    const shapes = scanDelimitedText(utf8(text), { ...comma, columnCount: 5 }).columnShapes;
+    expect(shapes).toEqual([
+      { isoDate: true, plainNumber: false, plainId: true },
+      { isoDate: false, plainNumber: true, plainId: true },
+      { isoDate: false, plainNumber: false, plainId: true },
+      { isoDate: false, plainNumber: false, plainId: true },
+      { isoDate: false, plainNumber: false, plainId: false },
+    ]);
+    const one = (value: string) => scanDelimitedText(utf8(`v\n${value}\n`), { ...comma, columnCount: 1 }).columnShapes?.[0];
+    for (const value of ["1e5", "+5", "5.", ".5", "1 5", "١٢", "1234567890123456789"]) expect(one(value)?.plainNumber, value).toBe(false);
+    for (const value of ["0", "-0", "007", "-12.345", "123456789012345678"]) expect(one(value)?.plainNumber, value).toBe(true);
+    for (const value of ["na", "NA", "N/A", "#n/a", "NaN", "None", "NULL", "17850.0", "1.00"]) expect(one(value)?.plainId, value).toBe(false);
+    for (const value of ["nan1", "nul", "n/a/", "17850.05", ".0", "1.", "Nona"]) expect(one(value)?.plainId, value).toBe(true);
+    for (const value of ["2024-3-05", "2024/03/05", "2024-03-05T10:00:00", "２０２４-03-05", "20240305"]) expect(one(value)?.isoDate, value).toBe(false);
   });
 
   it("agrees with DuckDB on blank and title lines before the table, in every line ending", async () => {
@@ -61,21 +82,35 @@ describe("scanDelimitedText", () => {
     }
   });
 
-  it("agrees with DuckDB's own reading on random files (the repeats, and whitespace at the edges)", async () => {
+  it("agrees with DuckDB's own reading on random files (the repeats, whitespace at the edges, the columns' shapes)", async () => {
     const db = await testDatabase();
     let seed = 7;
     const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     const values = ["A", "B", "", "1", "1.0", " A", "A ", "x y", "é", "\u3000C", "B\u00a0", "\tD"];
+    // Values of dates, amounts and ids, the accepted and the refused shapes, in columns of their own kind.
+    const shaped = [
+      ["2024-03-05", "2024-02-30", "0000-01-01", "2024-13-01", "2024-00-10", "1900-02-29", "9999-12-31", "2024-3-5", "05/03/2024", "2024-03-05 10:00:00", "2024-03-05T10:00", "2024-03-0５", ""],
+      ["12.50", "-3", "0", "-0", "007", "-0.000", "123456789012345678", "1e5", "+5", "1.234,5", "(5)", ""],
+      ["C1", "17850", "17850.0", "NA", "n/a", "none", "NULL", "nan1", "1.00", "x.0", ""],
+    ];
+    const shapesSeen = { isoDate: 0, plainNumber: 0, plainId: 0 };
     let answered = 0;
     for (let file = 0; file < 60; file++) {
       const delimiter = pick([",", ";", "\t", "|"]);
       const lineEnding = pick(["\n", "\r\n", "\r"]);
       const columnCount = 2 + Math.floor(random() * 3);
-      const pool = values.filter((value) => !value.includes(delimiter));
+      // Each column draws from the general values or from some values of one kind: often only accepted ones
+      // (the first two of each kind), else a random few, so each refused value is met alone too.
+      const pools = Array.from({ length: columnCount }, () => {
+        const kind = Math.floor(random() * (shaped.length + 1));
+        const some = (list: string[]) => list.filter((_, at) => at < 2 || random() < 0.3);
+        const pool = kind === shaped.length ? values : random() < 0.4 ? shaped[kind]!.slice(0, 2) : some(shaped[kind]!);
+        return pool.filter((value) => !value.includes(delimiter));
+      });
       const header = Array.from({ length: columnCount }, (_, column) => `col${column}`).join(delimiter);
       const lines = Array.from({ length: 3 + Math.floor(random() * 25) }, () => {
-        const fields = Array.from({ length: random() < 0.2 ? 1 + Math.floor(random() * columnCount) : columnCount }, () => pick(pool));
+        const fields = Array.from({ length: random() < 0.2 ? 1 + Math.floor(random() * columnCount) : columnCount }, (_, column) => pick(pools[column]!));
         const line = fields.join(delimiter);
         return line === "" ? "A" : line;
       });
@@ -99,8 +134,25 @@ describe("scanDelimitedText", () => {
         expect(scan.repeatedRows, JSON.stringify(text)).toEqual(repeats.map((row) => row.row));
       }
       if (scan?.fieldEdgesTrimmed) expect(spaced?.any, JSON.stringify(text)).toBe(false);
+      // A shape the scan claims lets the parse take its plain cast: it must give what the general rules give.
+      for (const [index, shape] of (scan?.columnShapes ?? []).entries()) {
+        const column = `${ident(raw.columns[index]!)}::VARCHAR`;
+        const same = (fast: string, general: string) => `bool_and((${fast}) IS NOT DISTINCT FROM (${general}))`;
+        const checks = [
+          shape.isoDate && same(parseIsoDateSql(column), parseDateSql(column, "mdy")),
+          shape.isoDate && same(isoDateHasTimeSql(column), hasTimeSql(column)),
+          shape.plainNumber && same(parsePlainNumberSql(column), parseAmountSql(column)),
+          shape.plainId && scan?.fieldEdgesTrimmed && same(plainIdSql(column), normalizeIdSql(column, true)),
+          shape.plainId && scan?.fieldEdgesTrimmed && same(plainIdRepairedSql(column), idRepairedSql(column, true)),
+        ].filter((check) => check !== false && check !== undefined);
+        for (const key of ["isoDate", "plainNumber", "plainId"] as const) if (shape[key]) shapesSeen[key]++;
+        if (checks.length === 0) continue;
+        const [row] = await db.query<Record<string, boolean | null>>(`SELECT ${checks.map((check, at) => `coalesce(${check}, TRUE) AS c${at}`).join(", ")} FROM ${ident(raw.table)}`);
+        expect(Object.values(row ?? {}).every(Boolean), `${JSON.stringify(text)} column ${index}: ${JSON.stringify(row)}`).toBe(true);
+      }
       await db.exec(`DROP TABLE ${ident(raw.table)}`);
     }
     expect(answered).toBeGreaterThan(40);
+    expect(Math.min(shapesSeen.isoDate, shapesSeen.plainNumber, shapesSeen.plainId), JSON.stringify(shapesSeen)).toBeGreaterThan(5);
   });
 });
