@@ -48,7 +48,8 @@ export interface RawTable {
   format: SourceFormat;
   /**
    * What reading told of the values: for delimited text a pass over the bytes (src/ingest/read/scan-text.ts);
-   * for files read in JavaScript, whether any value has whitespace at its edges (src/ingest/read/text-vector.ts).
+   * for files read in JavaScript, from their Arrow text (src/ingest/read/string-columns-ipc.ts): whether any
+   * value has whitespace at its edges, the columns' shapes (column-shapes.ts), and for Parquet the repeats.
    */
   textScan?: TextScan;
 }

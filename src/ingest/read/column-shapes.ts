@@ -1,6 +1,9 @@
+import type { Vector } from "apache-arrow";
+
 /**
- * What every value of one column of a delimited file is like, learned by the byte scan (scan-text.ts). Empty
- * fields are left aside: DuckDB reads them as NULL, which every parse keeps NULL. The canonical build reads a
+ * What every value of one column is like, learned while reading: by the byte scan of a delimited file
+ * (scan-text.ts), or from the Arrow text of a file read in JavaScript (Parquet, .xlsx, JSON). NULLs are left
+ * aside (so are a CSV's empty fields: DuckDB reads them as NULL), since every parse keeps NULL. The canonical build reads a
  * column of a known shape with a plain cast instead of its general rules (src/ingest/canonical/): the same
  * values, ~0.7 s less per million rows in the page. Each flag may only be true when it holds for every value.
  */
@@ -81,7 +84,7 @@ export class ColumnShapes {
     this.possible = new Uint8Array(columnCount).fill(ISO_DATE | PLAIN_NUMBER | PLAIN_ID);
   }
 
-  /** Notes the field bytes[start, end) of column `column` (0-based). */
+  /** Notes the field bytes[start, end) of a delimited file's column `column` (0-based); an empty field is NULL. */
   see(column: number, bytes: Uint8Array, start: number, end: number): void {
     const possible = this.possible[column]!;
     if (possible === 0 || start === end) return;
@@ -90,6 +93,23 @@ export class ColumnShapes {
     if (possible & PLAIN_NUMBER && !isPlainNumber(bytes, start, end)) still &= ~PLAIN_NUMBER;
     if (possible & PLAIN_ID && (isMissingMarker(bytes, start, end) || isFloatInteger(bytes, start, end))) still &= ~PLAIN_ID;
     if (still !== possible) this.possible[column] = still;
+  }
+
+  /** Notes every value of column `column`, an Arrow Utf8 vector: NULLs aside, an empty text rules out every shape. */
+  seeVector(column: number, vector: Vector): void {
+    const [data] = vector.data;
+    if (!data) return;
+    const offsets = data.valueOffsets as Int32Array;
+    const bytes = data.values as Uint8Array;
+    const validity = data.nullBitmap;
+    const hasNulls = validity !== undefined && validity.length > 0;
+    for (let row = 0; row < data.length && this.possible[column] !== 0; row++) {
+      if (hasNulls && !((validity[row >> 3]! >> (row & 7)) & 1)) continue;
+      const start = offsets[row]!;
+      const end = offsets[row + 1]!;
+      if (start === end) this.possible[column] = 0;
+      else this.see(column, bytes, start, end);
+    }
   }
 
   shapes(): ColumnShape[] {

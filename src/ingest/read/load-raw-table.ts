@@ -67,7 +67,7 @@ export async function loadRawTable(
     onProgress("loading");
     await storeInDatabase(fileName, () => db.insertArrowIPC(tableName, read.ipc));
     ({ columns, format } = read);
-    textScan = { fieldEdgesTrimmed: read.edgesTrimmed, repeatedRows: null };
+    textScan = { fieldEdgesTrimmed: read.edgesTrimmed, repeatedRows: null, columnShapes: read.columnShapes };
   }
   const [counted] = await db.query<{ rows: number }>(`SELECT count(*)::INTEGER AS rows FROM ${ident(tableName)}`);
   onProgress("done", 1);
@@ -103,5 +103,5 @@ async function loadParquet(
     edgesTrimmed &&= batch.edgesTrimmed;
     onFraction(batch.fraction);
   });
-  return { columns, textScan: { fieldEdgesTrimmed: edgesTrimmed, repeatedRows: null, repeatCandidates: read.repeatCandidates } };
+  return { columns, textScan: { fieldEdgesTrimmed: edgesTrimmed, repeatedRows: null, repeatCandidates: read.repeatCandidates, columnShapes: read.columnShapes } };
 }

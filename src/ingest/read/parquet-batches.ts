@@ -1,4 +1,5 @@
 import { uniqueColumnNames } from "./column-names";
+import { ColumnShapes, type ColumnShape } from "./column-shapes";
 import { stringColumnsIPC } from "./string-columns-ipc";
 import { readParquet } from "./read-parquet";
 import { RepeatCandidates } from "./repeat-candidates";
@@ -22,6 +23,8 @@ export interface ParquetBatch {
 export interface ParquetRead {
   /** The rows that may repeat an earlier row in every column, with those rows (RepeatCandidates); null: unknown. */
   repeatCandidates: number[] | null;
+  /** What every value of each column is like (see ColumnShape). */
+  columnShapes: ColumnShape[];
 }
 
 /**
@@ -31,11 +34,13 @@ export interface ParquetRead {
 export async function readParquetBatches(fileName: string, bytes: Uint8Array, onBatch: (batch: ParquetBatch) => Promise<void>): Promise<ParquetRead> {
   let batches = 0;
   let candidates: RepeatCandidates | undefined;
+  let shapes: ColumnShapes | undefined;
   const layout = await readParquet(fileName, bytes, async (group, { names, rowCount }) => {
     const columns = uniqueColumnNames(names);
     candidates ??= new RepeatCandidates(rowCount);
+    shapes ??= new ColumnShapes(columns.length);
     const hashes = new RowHashes(group.rowCount);
-    const { ipc, edgesTrimmed } = stringColumnsIPC(columns, group.columns, group.rowCount, group.rowStart + 1, hashes);
+    const { ipc, edgesTrimmed } = stringColumnsIPC(columns, group.columns, group.rowCount, group.rowStart + 1, { hashes, shapes });
     candidates.add(hashes, group.rowStart + 1);
     batches++;
     await onBatch({ columns, ipc, rowStart: group.rowStart, rowCount: group.rowCount, fraction: rowCount === 0 ? 1 : (group.rowStart + group.rowCount) / rowCount, edgesTrimmed });
@@ -44,5 +49,5 @@ export async function readParquetBatches(fileName: string, bytes: Uint8Array, on
     const columns = uniqueColumnNames(layout.names);
     await onBatch({ columns, ...stringColumnsIPC(columns, [], 0), rowStart: 0, rowCount: 0, fraction: 1 });
   }
-  return { repeatCandidates: candidates ? candidates.rows() : [] };
+  return { repeatCandidates: candidates ? candidates.rows() : [], columnShapes: (shapes ?? new ColumnShapes(uniqueColumnNames(layout.names).length)).shapes() };
 }

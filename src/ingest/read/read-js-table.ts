@@ -1,5 +1,6 @@
 import type { SourceFormat } from "../types";
 import { uniqueColumnNames } from "./column-names";
+import { ColumnShapes, type ColumnShape } from "./column-shapes";
 import { decodeText } from "./decode-text";
 import { firstRowIsHeader } from "./detect-header";
 import type { FileKind } from "./detect-file-kind";
@@ -20,14 +21,17 @@ export interface JsTable {
   format: SourceFormat;
   /** No value has whitespace at its edges. */
   edgesTrimmed: boolean;
+  /** What every value of each column is like (see ColumnShape). */
+  columnShapes: ColumnShape[];
 }
 
 /** Reads an .xlsx or JSON / NDJSON file into one Arrow batch; fails with an IngestError the user can act on. */
 export async function readJsTable(fileName: string, bytes: Uint8Array, kind: JsTableKind, options: ReadOptions): Promise<JsTable> {
   const { table, format } = await readRows(fileName, bytes, kind, options);
   const columns = uniqueColumnNames(table.names);
-  const { ipc, edgesTrimmed } = stringColumnsIPC(columns, table.columns, table.rowCount);
-  return { columns, ipc, format, edgesTrimmed };
+  const shapes = new ColumnShapes(columns.length);
+  const { ipc, edgesTrimmed } = stringColumnsIPC(columns, table.columns, table.rowCount, 1, { shapes });
+  return { columns, ipc, format, edgesTrimmed, columnShapes: shapes.shapes() };
 }
 
 async function readRows(fileName: string, bytes: Uint8Array, kind: JsTableKind, options: ReadOptions): Promise<{ table: StringColumns; format: SourceFormat }> {

@@ -1,3 +1,4 @@
+import { parquetWriteBuffer } from "hyparquet-writer";
 import { describe, expect, it } from "vitest";
 import { buildTransactionsSql } from "../../../src/ingest/canonical/build-transactions";
 import type { MappedSource } from "../../../src/ingest/canonical/staged-rows";
@@ -81,5 +82,61 @@ describe("a delimited file scanned before its parse", () => {
       ["C2", "2024-03-02", 10.5],
     ]);
     expect(fast.rows.map((row) => row.excluded_reason)).toEqual([null, "unparseable_date", "unparseable_date", null, null]);
+  });
+
+  it("from a Parquet or JSON file, knows the columns' shapes from their text, across row groups, to the same rows", async () => {
+    const db = await testDatabase();
+    const parquet = parquetWriteBuffer({
+      rowGroupSize: 2,
+      columnData: [
+        { name: "customer", data: ["C1", "00042", "C1", null, "C2"], type: "STRING" },
+        { name: "order", data: ["A1", "A2", "n/a", "A3", "17850.0"], type: "STRING" },
+        { name: "day", data: ["2024-02-29", "2024-02-30", "2024-03-01", "2024-03-02", "2024-03-03"], type: "STRING" },
+        { name: "amount", data: [12.5, 0.1 + 0.2, -3, 0, 7], type: "DOUBLE" },
+        // Plain until the last row group: 1e21 is written 1e+21.
+        { name: "units", data: [1, 2, 3, 4, 1e21], type: "DOUBLE" },
+      ],
+    });
+    const json = JSON.stringify([
+      { customer: "C1", day: "2024-03-05", amount: "5" },
+      { customer: "", day: "2024-03-06 10:00", amount: "1,5" },
+      { customer: "C2", day: "2024-03-07", amount: 2 },
+    ]);
+    const files = [
+      { name: "shapes.parquet", bytes: new Uint8Array(parquet), order: "order" as const },
+      { name: "shapes.json", bytes: new TextEncoder().encode(json), order: null },
+    ];
+    const shapesOf = (raw: Awaited<ReturnType<typeof loadRawTable>>) =>
+      Object.fromEntries(raw.columns.map((column, at) => [column, raw.textScan?.columnShapes?.[at]]));
+    for (const file of files) {
+      const raw = await loadRawTable(db, `shapes_${file.name.split(".")[1]}`, { fileName: file.name, bytes: file.bytes });
+      const mapping = {
+        columns: columnMapping({ customer_id: "customer", order_date: "day", amount: "amount", ...(file.order ? { order_id: file.order } : {}) }),
+        amountFrom: "column" as const,
+        dateOrder: "mdy" as const,
+      };
+      const fast = await built(db, { raw, mapping });
+      const { textScan: _scan, ...unscannedRaw } = raw;
+      expect(fast, file.name).toEqual(await built(db, { raw: unscannedRaw, mapping }));
+      const shapes = shapesOf(raw);
+      if (file.order) {
+        expect(shapes).toEqual({
+          customer: { isoDate: false, plainNumber: false, plainId: true },
+          order: { isoDate: false, plainNumber: false, plainId: false },
+          day: { isoDate: true, plainNumber: false, plainId: true },
+          amount: { isoDate: false, plainNumber: true, plainId: true },
+          units: { isoDate: false, plainNumber: false, plainId: true },
+        });
+        expect(fast.transactions.map((row) => row.amount)).toEqual([12.5, -3, 7]);
+      } else {
+        // The empty id is read as missing (NULL), so the ids need no work; the date with a time and "1,5" do.
+        expect(shapes).toEqual({
+          customer: { isoDate: false, plainNumber: false, plainId: true },
+          day: { isoDate: false, plainNumber: false, plainId: true },
+          amount: { isoDate: false, plainNumber: false, plainId: true },
+        });
+        expect(fast.rows.map((row) => row.excluded_reason)).toEqual([null, "missing_customer_id", null]);
+      }
+    }
   });
 });
