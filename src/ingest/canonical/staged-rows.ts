@@ -13,8 +13,9 @@ export interface MappedSource {
 }
 
 /**
- * SQL reading one raw column. `shape` is what reading learned of every value of the column (delimited text
- * only, src/ingest/read/column-shapes.ts); a known shape lets the parse take a plain cast that gives the same.
+ * SQL reading one raw column. `shape` is what reading learned of every value of the column
+ * (src/ingest/read/column-shapes.ts; unknown for a CSV the scan could not read); a known shape lets the parse
+ * take a plain cast that gives the same.
  */
 type ColumnParser = (columnExpr: string, shape: ColumnShape | undefined) => string;
 
