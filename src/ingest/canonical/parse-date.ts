@@ -62,7 +62,7 @@ export function parseDateSql(columnExpr: string, dateOrder: DateOrder): string {
   // Most files write ISO dates: a GLOB and a cast read them ~5× faster than the regex branches, which
   // still see every value the cast cannot read (e.g. `2024-02-30` → NULL either way).
   const isoFastPath = `CASE
-      WHEN ${columnExpr} GLOB ${literal(ISO_DATE_GLOB)} THEN TRY_CAST(${columnExpr} AS DATE)::TIMESTAMP
+      WHEN ${columnExpr} GLOB ${literal(ISO_DATE_GLOB)} THEN ${parseIsoDateSql(columnExpr)}
       WHEN ${columnExpr} GLOB ${literal(ISO_DATE_TIME_GLOB)} THEN TRY_CAST(${columnExpr} AS TIMESTAMP)
     END`;
   return `coalesce(${isoFastPath}, CASE\n    ${branches.join("\n    ")}\n  END)`;

@@ -1,4 +1,5 @@
 import type { Vector } from "apache-arrow";
+import { textBuffers } from "./text-vector";
 
 /**
  * What every value of one column is like, learned while reading: by the byte scan of a delimited file
@@ -98,14 +99,11 @@ export class ColumnShapes {
 
   /** Notes every value of column `column`, an Arrow Utf8 vector: NULLs aside, an empty text rules out every shape. */
   seeVector(column: number, vector: Vector): void {
-    const [data] = vector.data;
-    if (!data) return;
-    const offsets = data.valueOffsets as Int32Array;
-    const bytes = data.values as Uint8Array;
-    const validity = data.nullBitmap;
-    const hasNulls = validity !== undefined && validity.length > 0;
-    for (let row = 0; row < data.length && this.possible[column] !== 0; row++) {
-      if (hasNulls && !((validity[row >> 3]! >> (row & 7)) & 1)) continue;
+    const text = textBuffers(vector);
+    if (!text) return;
+    const { rowCount, offsets, bytes, hasValue } = text;
+    for (let row = 0; row < rowCount && this.possible[column] !== 0; row++) {
+      if (!hasValue(row)) continue;
       const start = offsets[row]!;
       const end = offsets[row + 1]!;
       if (start === end) this.possible[column] = 0;

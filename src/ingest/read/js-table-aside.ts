@@ -1,6 +1,7 @@
 import type { ReadOptions } from "./load-raw-table";
 import { readJsTable, type JsTable, type JsTableKind } from "./read-js-table";
 import { fromWorkerFailure, type WorkerFailure } from "./worker-failure";
+import { canStartWorker } from "./page-worker";
 
 export interface JsTableRequest {
   fileName: string;
@@ -15,7 +16,7 @@ export type JsTableReply = { type: "read"; table: JsTable } | WorkerFailure;
  * elsewhere (Node: the command line, tests) in line. Fails as readJsTable does.
  */
 export function readJsTableAside(fileName: string, bytes: Uint8Array, kind: JsTableKind, options: ReadOptions): Promise<JsTable> {
-  if (typeof window === "undefined" || typeof Worker === "undefined") return readJsTable(fileName, bytes, kind, options);
+  if (!canStartWorker()) return readJsTable(fileName, bytes, kind, options);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./js-table.worker.ts", import.meta.url), { type: "module" });
     worker.onmessage = (event: MessageEvent<JsTableReply>) => {

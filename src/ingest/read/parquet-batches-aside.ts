@@ -1,5 +1,6 @@
 import { readParquetBatches, type ParquetBatch, type ParquetRead } from "./parquet-batches";
 import { fromWorkerFailure, type WorkerFailure } from "./worker-failure";
+import { canStartWorker } from "./page-worker";
 
 export type ParquetWorkerRequest = { type: "read"; fileName: string; bytes: Uint8Array } | { type: "stored" };
 export type ParquetWorkerReply = { type: "batch"; batch: ParquetBatch } | { type: "done"; read: ParquetRead } | WorkerFailure;
@@ -10,7 +11,7 @@ export type ParquetWorkerReply = { type: "batch"; batch: ParquetBatch } | { type
  * command line, tests) in line. `onBatch` is called for one batch at a time, in order.
  */
 export function readParquetBatchesAside(fileName: string, bytes: Uint8Array, onBatch: (batch: ParquetBatch) => Promise<void>): Promise<ParquetRead> {
-  if (typeof window === "undefined" || typeof Worker === "undefined") return readParquetBatches(fileName, bytes, onBatch);
+  if (!canStartWorker()) return readParquetBatches(fileName, bytes, onBatch);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./parquet-batches.worker.ts", import.meta.url), { type: "module" });
     const finish = (error: unknown, read?: ParquetRead) => {

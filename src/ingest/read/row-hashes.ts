@@ -1,4 +1,5 @@
 import type { Vector } from "apache-arrow";
+import { textBuffers } from "./text-vector";
 
 /**
  * A 32-bit FNV-1a hash per row of a batch, folded column by column over each value's UTF-8 bytes (NULL folded
@@ -15,15 +16,13 @@ export class RowHashes {
 
   /** Folds one Utf8 column in. */
   fold(vector: Vector): void {
-    const [data] = vector.data;
-    if (!data) return;
-    const offsets = data.valueOffsets as Int32Array;
-    const bytes = data.values as Uint8Array;
-    const validity = data.nullBitmap;
+    const text = textBuffers(vector);
+    if (!text) return;
+    const { offsets, bytes, hasValue } = text;
     const hashes = this.values;
     for (let row = 0; row < hashes.length; row++) {
       let hash = hashes[row]!;
-      if (!validity || validity.length === 0 || (validity[row >> 3]! >> (row & 7)) & 1) {
+      if (hasValue(row)) {
         const end = offsets[row + 1]!;
         for (let index = offsets[row]!; index < end; index++) hash = Math.imul(hash ^ bytes[index]!, 0x01000193);
         // A byte UTF-8 never has ends the value, so "ab","c" and "a","bc" differ.

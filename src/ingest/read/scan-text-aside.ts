@@ -1,4 +1,5 @@
 import { isScannable, scanDelimitedText, UNKNOWN_SCAN, type ScanDialect, type TextScan } from "./scan-text";
+import { canStartWorker } from "./page-worker";
 
 // Above this the copy the worker needs would add too much to the page's peak memory; the build then finds
 // the repeats in SQL as before.
@@ -12,7 +13,7 @@ const MAX_SCANNED_BYTES = 128 * 1024 * 1024;
 export function scanDelimitedTextAside(bytes: Uint8Array, dialect: ScanDialect): Promise<TextScan> {
   // No copy and no worker for an answer known in advance.
   if (bytes.length > MAX_SCANNED_BYTES || !isScannable(dialect)) return Promise.resolve(UNKNOWN_SCAN);
-  if (typeof window === "undefined" || typeof Worker === "undefined") return Promise.resolve(scanDelimitedText(bytes, dialect));
+  if (!canStartWorker()) return Promise.resolve(scanDelimitedText(bytes, dialect));
   return new Promise((resolve) => {
     try {
       const worker = new Worker(new URL("./scan-text.worker.ts", import.meta.url), { type: "module" });

@@ -21,6 +21,15 @@ export function textVector(values: ArrayLike<unknown>, rowCount = values.length)
   return { vector: makeVector(makeData({ type: new Utf8(), length: rowCount, nullCount, nullBitmap: validity, valueOffsets: offsets, data })), edgesTrimmed };
 }
 
+/** The buffers of a Utf8 vector (as textVector builds them), and whether a row holds a value (is not NULL). */
+export function textBuffers(vector: Vector): { rowCount: number; offsets: Int32Array; bytes: Uint8Array; hasValue: (row: number) => boolean } | null {
+  const [data] = vector.data;
+  if (!data) return null;
+  const validity = data.nullBitmap;
+  const hasValue = !validity || validity.length === 0 ? () => true : (row: number) => ((validity[row >> 3]! >> (row & 7)) & 1) === 1;
+  return { rowCount: data.length, offsets: data.valueOffsets as Int32Array, bytes: data.values as Uint8Array, hasValue };
+}
+
 function buildText(values: ArrayLike<unknown>, rowCount: number, decodeBytes: boolean) {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
