@@ -35,7 +35,8 @@ export async function loadDelimited(
   const csvBytes = dialect.delimiter === "whitespace" ? whitespaceToTabs(decoded.bytes) : decoded.bytes;
   const columns = uniqueColumnNames(dialect.headerNames);
   const { delimiter, header, skipLines, lineEnding } = dialect;
-  const scanning = scanDelimitedTextAside(csvBytes, { delimiter, header, skipLines, columnCount: columns.length });
+  // The scan's copy is made before DuckDB takes the bytes (they are detached from this thread then).
+  const scanning = await scanDelimitedTextAside(csvBytes, { delimiter, header, skipLines, columnCount: columns.length });
 
   onStage("loading");
   const registeredName = `ingest_${++registeredFiles}.csv`;
@@ -52,7 +53,7 @@ export async function loadDelimited(
   } finally {
     await db.dropFile(registeredName);
   }
-  return { columns, format: { kind: "delimited", encoding: decoded.encoding, delimiter, header, lineEnding }, textScan: await scanning };
+  return { columns, format: { kind: "delimited", encoding: decoded.encoding, delimiter, header, lineEnding }, textScan: await scanning.answer };
 }
 
 /**

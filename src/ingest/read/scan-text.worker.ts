@@ -1,8 +1,16 @@
 /// <reference lib="webworker" />
-import { scanDelimitedText, type ScanDialect } from "./scan-text";
+import { ScanReceiver, type ScanWorkerRequest } from "./scan-text-slices";
 
 // The scan reads every byte of the file; here it runs beside DuckDB's read_csv instead of before it.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-scope.onmessage = (event: MessageEvent<{ bytes: Uint8Array; dialect: ScanDialect }>) => {
-  scope.postMessage(scanDelimitedText(event.data.bytes, event.data.dialect));
+let receiver: ScanReceiver | undefined;
+scope.onmessage = (event: MessageEvent<ScanWorkerRequest>) => {
+  const request = event.data;
+  if (request.type === "start") {
+    receiver = new ScanReceiver(request.byteLength, request.dialect);
+    if (receiver.complete()) scope.postMessage(receiver.scanNow());
+    return;
+  }
+  const scan = receiver?.receive(request.offset, request.bytes);
+  if (scan) scope.postMessage(scan);
 };
