@@ -1,9 +1,9 @@
 import { isScannable, scanDelimitedText, UNKNOWN_SCAN, type ScanDialect, type TextScan } from "./scan-text";
-import { sendInSlices, type ScanWorkerRequest } from "./scan-text-slices";
+import { sendInSlices, type ByteSlice } from "./byte-slices";
 import { canStartWorker } from "./page-worker";
 
-// The worker gets its copy in slices: copying a 336 MB file at once held up the page for 0.3–0.6 s.
-const SLICE_BYTES = 8 * 1024 * 1024;
+/** What the page sends the scan's worker: the file's length first, then its bytes a slice at a time. */
+export type ScanWorkerRequest = { type: "start"; byteLength: number; dialect: ScanDialect } | ByteSlice;
 
 /** A scan under way: `answer` comes once it is done. */
 export interface ScanAside {
@@ -38,18 +38,6 @@ export async function scanDelimitedTextAside(bytes: Uint8Array, dialect: ScanDia
   });
   const post = (request: ScanWorkerRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
   post({ type: "start", byteLength: bytes.length, dialect });
-  await sendInSlices(bytes, SLICE_BYTES, post, nextTask);
+  await sendInSlices(bytes, post);
   return { answer };
-}
-
-/** A new task soon, also in a background tab (where setTimeout waits up to a second). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }

@@ -1,16 +1,17 @@
 /// <reference lib="webworker" />
-import { ScanReceiver, type ScanWorkerRequest } from "./scan-text-slices";
+import { ByteAssembler } from "./byte-slices";
+import { scanDelimitedText } from "./scan-text";
+import type { ScanWorkerRequest } from "./scan-text-aside";
 
 // The scan reads every byte of the file; here it runs beside DuckDB's read_csv instead of before it.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let receiver: ScanReceiver | undefined;
+let file: { assembler: ByteAssembler; request: Extract<ScanWorkerRequest, { type: "start" }> } | undefined;
+const scan = () => file && scope.postMessage(scanDelimitedText(file.assembler.bytes, file.request.dialect));
+
 scope.onmessage = (event: MessageEvent<ScanWorkerRequest>) => {
   const request = event.data;
   if (request.type === "start") {
-    receiver = new ScanReceiver(request.byteLength, request.dialect);
-    if (receiver.complete()) scope.postMessage(receiver.scanNow());
-    return;
-  }
-  const scan = receiver?.receive(request.offset, request.bytes);
-  if (scan) scope.postMessage(scan);
+    file = { assembler: new ByteAssembler(request.byteLength), request };
+    if (file.assembler.complete()) scan();
+  } else if (file?.assembler.add(request)) scan();
 };
