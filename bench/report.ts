@@ -16,13 +16,28 @@ export function formatReport(result: BenchResult): string {
   const lines: string[] = [`crm-studio bench: ${result.rows.toLocaleString("en-US")} rows, ${result.format}, ${result.fileMB.toFixed(1)} MB, ${result.cores} cores, load average ${result.loadAverage}`];
   const page = result.browserQueries;
   const native = result.native;
+  const oneThread = native.oneThread;
   lines.push(
     "",
     table([
-      ["ingest (app code)", "browser", "native", "browser/native"],
-      ["read file → raw table", ms(page?.ingest.readMs), ms(native.ingest?.readMs), ratio(page?.ingest.readMs, native.ingest?.readMs)],
-      ["canonical table + report", ms(page?.ingest.canonicalMs), ms(native.ingest?.canonicalMs), ratio(page?.ingest.canonicalMs, native.ingest?.canonicalMs)],
-      ["app: drop → quality report", ms(result.app?.loadMs), "", ""],
+      ["ingest (app code)", "browser", "native", "browser/native", "native, 1 thread", "browser/native 1 thread"],
+      [
+        "read file → raw table",
+        ms(page?.ingest.readMs),
+        ms(native.ingest?.readMs),
+        ratio(page?.ingest.readMs, native.ingest?.readMs),
+        ms(oneThread?.ingest.readMs),
+        ratio(page?.ingest.readMs, oneThread?.ingest.readMs),
+      ],
+      [
+        "canonical table + report",
+        ms(page?.ingest.canonicalMs),
+        ms(native.ingest?.canonicalMs),
+        ratio(page?.ingest.canonicalMs, native.ingest?.canonicalMs),
+        ms(oneThread?.ingest.canonicalMs),
+        ratio(page?.ingest.canonicalMs, oneThread?.ingest.canonicalMs),
+      ],
+      ["app: drop → quality report", ms(result.app?.loadMs), "", "", "", ""],
     ]),
   );
   const browserSteps = page?.ingest.steps ?? [];
@@ -35,10 +50,25 @@ export function formatReport(result: BenchResult): string {
     if (Math.max(browserStep?.ms ?? 0, nativeStep?.ms ?? 0) >= 50) stepRows.push([(browserStep ?? nativeStep)!.sql, ms(browserStep?.ms), ms(nativeStep?.ms)]);
   }
   if (stepRows.length > 1) lines.push("", table(stepRows));
-  const viewRows = [["view (SQL)", "browser cold", "browser warm", "native cold", "native warm", "warm browser/native", "app: open → charts", "app: revisit", "app: drop → view"]];
+  const viewRows = [
+    [
+      "view (SQL)",
+      "browser cold",
+      "browser warm",
+      "native cold",
+      "native warm",
+      "warm browser/native",
+      "native warm, 1 thread",
+      "warm browser/native 1 thread",
+      "app: open → charts",
+      "app: revisit",
+      "app: drop → view",
+    ],
+  ];
   for (const id of BENCH_VIEWS.map((view) => view.id)) {
     const nativeView = native.views.find((view) => view.id === id);
     const browserView = page?.views.find((view) => view.id === id);
+    const oneThreadView = oneThread?.views.find((view) => view.id === id);
     const appView = result.app?.views.find((view) => view.id === id);
     viewRows.push([
       `${id} (${nativeView?.queries ?? browserView?.queries ?? "?"} queries)`,
@@ -47,6 +77,8 @@ export function formatReport(result: BenchResult): string {
       ms(nativeView?.coldMs),
       ms(nativeView?.warmMs),
       ratio(browserView?.warmMs, nativeView?.warmMs),
+      ms(oneThreadView?.warmMs),
+      ratio(browserView?.warmMs, oneThreadView?.warmMs),
       ms(appView?.allChartsMs),
       ms(appView?.revisitMs),
       ms(appView?.dropToViewMs),

@@ -22,7 +22,11 @@ export interface BenchResult {
   cores: number;
   loadAverage: string;
   startedAt: string;
-  native: { ingest: IngestTiming | null; views: ViewTiming[] };
+  /**
+   * Native DuckDB on every core, and again on one thread: the page's DuckDB-WASM runs one thread, so the second
+   * tells how much of a browser / native ratio is WebAssembly and how much is the cores the page cannot use.
+   */
+  native: { ingest: IngestTiming | null; views: ViewTiming[]; oneThread?: { ingest: IngestTiming; views: ViewTiming[] } };
   browserQueries: PageQueryResult | null;
   browserQueriesError?: string;
   app: AppRun | null;
@@ -111,6 +115,11 @@ async function main(): Promise<void> {
     result.native = { ingest, views: await timeViews(native, ingest.asOfDate) };
     nativeOverview = (await runOverview(native, { asOfDate: ingest.asOfDate })).metrics;
     await native.close();
+    log("native DuckDB on one thread: the same");
+    const oneThread = await openNativeDatabase(1);
+    const oneThreadIngest = await timeIngest(oneThread, { fileName: "transactions.csv", bytes: readFileSync(files.csv) });
+    result.native.oneThread = { ingest: oneThreadIngest, views: await timeViews(oneThread, oneThreadIngest.asOfDate) };
+    await oneThread.close();
   }
 
   const python = skip.has("pandas") ? null : pythonWithPandas();
