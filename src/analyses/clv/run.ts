@@ -37,13 +37,26 @@ type UsedSummaryRow = Pick<ClvSummaryRow, (typeof USED_COLUMNS)[number]>;
 function computeInput(summary: UsedSummaryRow[], options: ClvOptions, weeks: number): ClvComputeInput {
   const unitDays = TIME_UNIT_DAYS[options.timeUnit];
   const oldestDays = summary.reduce((max, row) => Math.max(max, row.T_days), 0);
+  // Filled in one loop: Float64Array.from with a mapping function, six times, took 0.4 s of the page's thread
+  // for the 500,000 customers of 5 M rows.
+  const column = () => new Float64Array(summary.length);
+  const [x, tx, T, meanValue, holdoutPurchases, firstDay] = [column(), column(), column(), column(), column(), column()];
+  for (let i = 0; i < summary.length; i++) {
+    const row = summary[i]!;
+    x[i] = row.x;
+    tx[i] = row.t_x;
+    T[i] = row.T;
+    meanValue[i] = row.mean_repeat_value ?? Number.NaN;
+    holdoutPurchases[i] = row.holdout_purchases;
+    firstDay[i] = oldestDays - row.T_days;
+  }
   return {
-    x: Float64Array.from(summary, (row) => row.x),
-    tx: Float64Array.from(summary, (row) => row.t_x),
-    T: Float64Array.from(summary, (row) => row.T),
-    meanValue: Float64Array.from(summary, (row) => row.mean_repeat_value ?? Number.NaN),
-    holdoutPurchases: Float64Array.from(summary, (row) => row.holdout_purchases),
-    firstDay: Float64Array.from(summary, (row) => oldestDays - row.T_days),
+    x,
+    tx,
+    T,
+    meanValue,
+    holdoutPurchases,
+    firstDay,
     model: options.model,
     unitDays,
     horizon: options.horizon,
