@@ -17,26 +17,17 @@ export function formatReport(result: BenchResult): string {
   const page = result.browserQueries;
   const native = result.native;
   const oneThread = native.oneThread;
+  // One ingest stage: the page, native on every core, native on one thread, and the page's ratio to each.
+  const ingestRow = (label: string, stage: "readMs" | "canonicalMs") => {
+    const [browser, all, one] = [page?.ingest[stage], native.ingest?.[stage], oneThread?.ingest[stage]];
+    return [label, ms(browser), ms(all), ratio(browser, all), ms(one), ratio(browser, one)];
+  };
   lines.push(
     "",
     table([
       ["ingest (app code)", "browser", "native", "browser/native", "native, 1 thread", "browser/native 1 thread"],
-      [
-        "read file → raw table",
-        ms(page?.ingest.readMs),
-        ms(native.ingest?.readMs),
-        ratio(page?.ingest.readMs, native.ingest?.readMs),
-        ms(oneThread?.ingest.readMs),
-        ratio(page?.ingest.readMs, oneThread?.ingest.readMs),
-      ],
-      [
-        "canonical table + report",
-        ms(page?.ingest.canonicalMs),
-        ms(native.ingest?.canonicalMs),
-        ratio(page?.ingest.canonicalMs, native.ingest?.canonicalMs),
-        ms(oneThread?.ingest.canonicalMs),
-        ratio(page?.ingest.canonicalMs, oneThread?.ingest.canonicalMs),
-      ],
+      ingestRow("read file → raw table", "readMs"),
+      ingestRow("canonical table + report", "canonicalMs"),
       ["app: drop → quality report", ms(result.app?.loadMs), "", "", "", ""],
     ]),
   );
