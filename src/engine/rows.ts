@@ -1,4 +1,5 @@
 import { DataType, type Data, type Table, type Vector } from "apache-arrow";
+import { hasValueAt } from "./arrow-validity";
 import type { Row } from "./database";
 
 /**
@@ -33,16 +34,10 @@ function columnReader(vector: Vector | null): (row: number) => unknown {
   };
 }
 
-function isValidAt(data: Data): (row: number) => boolean {
-  const bitmap = data.nullBitmap;
-  if (data.nullCount === 0 || !bitmap || bitmap.length === 0) return () => true;
-  return (row) => ((bitmap[row >> 3]! >> (row & 7)) & 1) === 1;
-}
-
 function floatReader(data: Data): ((row: number) => unknown) | null {
   const values = data.values as Float64Array | Float32Array;
   if (!(values instanceof Float64Array || values instanceof Float32Array)) return null;
-  const valid = isValidAt(data);
+  const valid = hasValueAt(data);
   return (row) => (valid(row) ? values[row]! : null);
 }
 
@@ -57,6 +52,6 @@ function utf8Reader(data: Data): ((row: number) => unknown) | null {
   const end = offsets[data.length]!;
   for (let index = start; index < end; index++) if (bytes[index]! >= 0x80) return null;
   const text = new TextDecoder().decode(bytes.subarray(start, end));
-  const valid = isValidAt(data);
+  const valid = hasValueAt(data);
   return (row) => (valid(row) ? text.slice(offsets[row]! - start, offsets[row + 1]! - start) : null);
 }

@@ -1,4 +1,5 @@
 import { Utf8, makeData, makeVector, type Vector } from "apache-arrow";
+import { hasValueAt } from "../../engine/arrow-validity";
 import { isValidUtf8 } from "./decode-text";
 import { hasSpaceAtEdge } from "./edge-space";
 import { numberToString, toRawString } from "./raw-value";
@@ -25,9 +26,7 @@ export function textVector(values: ArrayLike<unknown>, rowCount = values.length)
 export function textBuffers(vector: Vector): { rowCount: number; offsets: Int32Array; bytes: Uint8Array; hasValue: (row: number) => boolean } | null {
   const [data] = vector.data;
   if (!data) return null;
-  const validity = data.nullBitmap;
-  const hasValue = !validity || validity.length === 0 ? () => true : (row: number) => ((validity[row >> 3]! >> (row & 7)) & 1) === 1;
-  return { rowCount: data.length, offsets: data.valueOffsets as Int32Array, bytes: data.values as Uint8Array, hasValue };
+  return { rowCount: data.length, offsets: data.valueOffsets as Int32Array, bytes: data.values as Uint8Array, hasValue: hasValueAt(data) };
 }
 
 function buildText(values: ArrayLike<unknown>, rowCount: number, decodeBytes: boolean) {
